@@ -1,0 +1,4 @@
+import type { Command } from '../command.js';
+
+/** Every CLI command, in the order `actorgraph --help` lists them. Add new commands here. */
+export const commands: Command[] = [];
