@@ -1,4 +1,4 @@
-import type Graph from 'graphology';
+import type { MultiGraph } from 'graphology';
 import type { Modality, RelationType } from '../extract/types.js';
 
 export type Level = 'actor' | 'person';
@@ -21,6 +21,9 @@ export interface NodeAttrs {
 
 /** One relation mention kept as evidence on an aggregated edge. */
 export interface Evidence {
+  /** The mention's own actor-level arguments, so evidence describes itself wherever it is shown. */
+  source: string;
+  target: string;
   doc: string;
   sentence: string;
   start: number;
@@ -58,6 +61,8 @@ export interface ArticleMeta {
 export interface GraphAttrs {
   name: string;
   level: Level;
+  /** 'all' when mentions of every modality are kept; 'asserted' for the default graph. */
+  modality: 'asserted' | 'all';
   /** Article metadata by doc, so evidence can show its headline and date. */
   articles: Record<string, ArticleMeta>;
 }
@@ -68,4 +73,4 @@ export interface GraphAttrs {
  * run source → target as the relation type defines. Edge keys are
  * `type|source|target`.
  */
-export type ActorGraph = Graph<NodeAttrs, EdgeAttrs, GraphAttrs>;
+export type ActorGraph = MultiGraph<NodeAttrs, EdgeAttrs, GraphAttrs>;

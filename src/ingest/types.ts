@@ -35,5 +35,7 @@ export interface IngestIssue {
   path: string;
   /** 1-based line number, for JSONL and JSON parse errors. */
   line?: number;
+  /** 1-based record index within a JSON array file, when the issue concerns one record. */
+  record?: number;
   reason: string;
 }

@@ -1,0 +1,163 @@
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse, positiveInt, UsageError, UserError, type CliIO, type Command } from '../command.js';
+import type { ActorGraph } from '../../graph/types.js';
+import { graphToJSON, readGraph } from '../../graph/io.js';
+import { DEFAULT_VIEWER_DIR, defaultGexf, startServer } from '../../serve/server.js';
+
+const HELP = `Usage: actorgraph serve [--graph FILE | --neo4j] [--port N] [--host H] [--no-open]
+       actorgraph serve --build-only [--graph FILE | --neo4j] [--out DIR]
+
+Serves the graph viewer (sigma.js, runs offline) and the graph as a JSON API.
+
+Options:
+  --graph FILE    the graph to show (default graph/full.json, else graph/actors.json)
+  --neo4j         read the graph from Neo4j (NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD)
+  --port N        port to listen on (default 8080)
+  --host H        address to listen on (default 127.0.0.1, this machine only)
+  --no-open       do not open a browser
+  --build-only    build the viewer and write it with the graph as a static site; do not serve
+  --out DIR       where --build-only writes (default graph/site)
+  -h, --help      show this help
+
+Routes: GET /  (the viewer), GET /api/graph (graph JSON), GET /api/graph.gexf (actor-level GEXF).`;
+
+const VIEWER_CONFIG = fileURLToPath(new URL('../../../viewer/vite.config.ts', import.meta.url));
+
+async function loadGraph(values: { graph?: string; neo4j?: boolean }, io: CliIO): Promise<{ graph: ActorGraph; from: string }> {
+  if (values.neo4j) {
+    const dyn = (p: string) => import(p) as Promise<Record<string, unknown>>;
+    let store: Record<string, unknown>;
+    try {
+      store = await dyn('../../store/neo4j.js');
+    } catch {
+      throw new UserError('--neo4j needs the Neo4j store (src/store/neo4j.ts), which is not in this build');
+    }
+    const pullGraph = store.pullGraph as ((driver: unknown) => Promise<ActorGraph>) | undefined;
+    if (typeof pullGraph !== 'function') throw new UserError('src/store/neo4j.ts does not export pullGraph(driver)');
+    const { neo4jConfig } = (await dyn('../../store/config.js')) as { neo4jConfig: (env: NodeJS.ProcessEnv) => { uri: string } };
+    const { connect, storeError } = (await dyn('../../store/driver.js')) as {
+      connect: (cfg: unknown) => Promise<{ close(): Promise<void> }>;
+      storeError: (err: unknown, cfg: unknown) => Error;
+    };
+    const cfg = neo4jConfig(io.env);
+    let driver: { close(): Promise<void> } | undefined;
+    try {
+      driver = await connect(cfg);
+      return { graph: await pullGraph(driver), from: cfg.uri };
+    } catch (err) {
+      throw new UserError(storeError(err, cfg).message);
+    } finally {
+      await driver?.close();
+    }
+  }
+  let file = values.graph;
+  if (!file) {
+    const full = resolve(io.cwd, 'graph/full.json');
+    const actors = resolve(io.cwd, 'graph/actors.json');
+    file = existsSync(full) ? full : existsSync(actors) ? actors : undefined;
+    if (!file) throw new UserError('no graph to serve: graph/full.json not found (run `actorgraph build` first, or pass --graph FILE)');
+  }
+  const path = resolve(io.cwd, file);
+  try {
+    return { graph: readGraph(path), from: path };
+  } catch (err) {
+    throw new UserError((err as Error).message);
+  }
+}
+
+/** Builds viewer/dist with Vite (a dev dependency: available in a clone, not in a bare install). */
+async function buildViewer(io: CliIO): Promise<void> {
+  let vite: { build: (cfg: { configFile: string; logLevel: string }) => Promise<unknown> };
+  try {
+    vite = (await import('vite' as string)) as typeof vite;
+  } catch {
+    if (existsSync(join(DEFAULT_VIEWER_DIR, 'index.html'))) {
+      io.stderr.write('actorgraph: vite is not installed; using the viewer already built in viewer/dist\n');
+      return;
+    }
+    throw new UserError('cannot build the viewer: vite is not installed (run `npm install` in the project)');
+  }
+  await vite.build({ configFile: VIEWER_CONFIG, logLevel: 'warn' });
+}
+
+function openBrowser(url: string): void {
+  const cmd = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'cmd' : 'xdg-open';
+  const args = process.platform === 'win32' ? ['/c', 'start', '""', url] : [url];
+  try {
+    const child = spawn(cmd, args, { stdio: 'ignore', detached: true });
+    child.on('error', () => {});
+    child.unref();
+  } catch {
+    // no browser: the URL is printed anyway
+  }
+}
+
+export const serve: Command = {
+  name: 'serve',
+  summary: 'Explore the graph in the browser (sigma.js viewer on 127.0.0.1)',
+  help: HELP,
+  async run(argv: string[], io: CliIO): Promise<number> {
+    const { values, positionals } = parse(argv, {
+      graph: { type: 'string' },
+      neo4j: { type: 'boolean' },
+      port: { type: 'string' },
+      host: { type: 'string' },
+      'no-open': { type: 'boolean' },
+      'build-only': { type: 'boolean' },
+      out: { type: 'string' },
+    });
+    if (values.help) {
+      io.stdout.write(`${HELP}\n`);
+      return 0;
+    }
+    if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"`);
+    if (values.graph && values.neo4j) throw new UsageError('--graph and --neo4j are mutually exclusive');
+    if (values.out && !values['build-only']) throw new UsageError('--out only goes with --build-only');
+    const port = values.port === '0' ? 0 : positiveInt('port', values.port, 8080);
+    if (port > 65535) throw new UsageError(`--port must be at most 65535 (got "${values.port}")`);
+    const host = values.host ?? '127.0.0.1';
+
+    const { graph, from } = await loadGraph(values, io);
+
+    if (values['build-only']) {
+      await buildViewer(io);
+      const out = resolve(io.cwd, values.out ?? 'graph/site');
+      mkdirSync(join(out, 'api'), { recursive: true });
+      cpSync(DEFAULT_VIEWER_DIR, out, { recursive: true });
+      writeFileSync(join(out, 'api', 'graph'), graphToJSON(graph));
+      let gexf = false;
+      try {
+        writeFileSync(join(out, 'api', 'graph.gexf'), await defaultGexf(graph));
+        gexf = true;
+      } catch (err) {
+        io.stderr.write(`actorgraph: GEXF not written: ${(err as Error).message}\n`);
+      }
+      io.stdout.write(`Viewer built in ${out} (graph: ${graph.order} nodes, ${graph.size} edges${gexf ? ', GEXF' : ''}). Serve that folder with any static web server.\n`);
+      return 0;
+    }
+
+    let running;
+    try {
+      running = await startServer({ graph, host, port });
+    } catch (err) {
+      throw new UserError((err as Error).message);
+    }
+    io.stdout.write(`Serving ${from} (${graph.order} nodes, ${graph.size} edges)\n`);
+    io.stdout.write(`Viewer: ${running.url}\n`);
+    io.stdout.write('Press Ctrl+C to stop.\n');
+    if (!values['no-open'] && !io.env.CI && io.stdout.isTTY) openBrowser(running.url);
+    await new Promise<void>((done) => {
+      const stop = () => {
+        process.off('SIGINT', stop);
+        process.off('SIGTERM', stop);
+        void running.close().then(done);
+      };
+      process.on('SIGINT', stop);
+      process.on('SIGTERM', stop);
+    });
+    return 0;
+  },
+};

@@ -1,0 +1,129 @@
+import type { Article } from '../ingest/types.js';
+import { actorRecord, type Dictionary } from './dictionary.js';
+import { eventDate } from './dates.js';
+import type { Lexicon } from './lexicon.js';
+import { ArticleContext, findMentions, setRelationNouns, type Mention } from './mentions.js';
+import { sentenceRelations, type SentenceRelation } from './relations.js';
+import { splitSentences, type Sentence } from './sentences.js';
+import { tokenize } from './tokenize.js';
+import type { ActorRecord, ArticleExtraction, RelationMention } from './types.js';
+
+export interface Extractor {
+  dict: Dictionary;
+  lex: Lexicon;
+}
+
+/** Per-sentence detail for `actorgraph explain`. */
+export interface SentenceTrace {
+  sentence: Sentence;
+  mentions: Mention[];
+  relations: SentenceRelation[];
+}
+
+export interface ExtractOptions {
+  trace?: (t: SentenceTrace) => void;
+}
+
+/** The headline is part of the story (wire headlines often carry the relation); it is read first. */
+function articleSentences(article: Article): Sentence[] {
+  const body = splitSentences(article.text, article.body);
+  const title = article.title.trim();
+  if (title) {
+    const at = article.text.indexOf(title);
+    const inBody = body.some((s) => s.start <= at && at < s.end);
+    if (at >= 0 && !inBody) return [{ text: title, start: at, end: at + title.length, para: -1 }, ...body];
+  }
+  return body;
+}
+
+export function extractArticle(article: Article, ex: Extractor, opts: ExtractOptions = {}): ArticleExtraction {
+  const { dict, lex } = ex;
+  setRelationNouns(lex.nouns);
+  const sentences = articleSentences(article);
+  const tokenized = sentences.map((s) => tokenize(s.text, s.start));
+
+  // First pass: which state is the article about? Contextual words ("the regime", "rebels") resolve to it.
+  const ctx = new ArticleContext(article.date);
+  const counts = new Map<string, number>();
+  for (const toks of tokenized) {
+    for (const m of findMentions(toks, dict, ctx, { focusPass: true })) {
+      if (m.media) continue;
+      ctx.present.add(m.actor);
+      const a = dict.actors.get(m.actor);
+      const state = a?.kind === 'state' ? a.id : undefined;
+      if (state) counts.set(state, (counts.get(state) ?? 0) + (m.place ? 0.5 : 1));
+    }
+  }
+  let best = 0;
+  for (const [id, c] of counts) if (c > best) [best, ctx.focus] = [c, id];
+
+  const relations: RelationMention[] = [];
+  const used = new Set<string>();
+  sentences.forEach((s, idx) => {
+    const toks = tokenized[idx]!;
+    const mentions = findMentions(toks, dict, ctx);
+    const rels = sentenceRelations(toks, mentions, dict, lex);
+    opts.trace?.({ sentence: s, mentions, relations: rels });
+    if (!rels.length) {
+      noteGroups(ctx, mentions);
+      return;
+    }
+    const date = eventDate(s.text, article.date) ?? article.date;
+    const place = mentions.find((m) => m.place);
+    for (const r of rels) {
+      const m: RelationMention = {
+        type: r.type,
+        source: r.source.actor,
+        target: r.target.actor,
+        doc: article.doc,
+        sentence: s.text,
+        start: s.start,
+        end: s.end,
+        rule: r.rule,
+        trigger: r.trigger,
+        confidence: r.confidence,
+        modality: r.modality,
+        date,
+      };
+      if (r.source.person) m.sourcePerson = r.source.person;
+      if (r.target.person) m.targetPerson = r.target.person;
+      if (place) m.place = place.matched;
+      if (r.attributedTo) m.attributedTo = r.attributedTo;
+      relations.push(m);
+      for (const id of [m.source, m.target, m.sourcePerson, m.targetPerson]) if (id) used.add(id);
+    }
+    noteGroups(ctx, mentions);
+  });
+
+  return {
+    article: { id: article.id, doc: article.doc, title: article.title, date: article.date, url: article.url, source: article.source },
+    actors: actorRecords(used, dict, ctx),
+    relations,
+  };
+}
+
+function noteGroups(_ctx: ArticleContext, _mentions: Mention[]): void {}
+
+function actorRecords(used: Set<string>, dict: Dictionary, ctx: ArticleContext): ActorRecord[] {
+  const out = new Map<string, ActorRecord>();
+  const queue = [...used];
+  while (queue.length) {
+    const id = queue.shift()!;
+    if (out.has(id)) continue;
+    let rec = actorRecord(dict, id);
+    if (!rec) {
+      const p = ctx.persons.get(id);
+      const known = dict.persons.get(id);
+      if (p || known) {
+        rec = { id, label: p?.label ?? known!.label, kind: 'person', aliases: [...new Set([p?.label ?? known!.label, ...(known?.aliases ?? [])])] };
+        if (p?.memberOf) rec.memberOf = p.memberOf;
+        rec.origin = known ? 'persons.json' : 'discovered';
+      } else {
+        rec = { id, label: id, kind: 'other', aliases: [], origin: 'discovered' };
+      }
+    }
+    out.set(id, rec);
+    if (rec.memberOf && !out.has(rec.memberOf)) queue.push(rec.memberOf);
+  }
+  return [...out.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+}

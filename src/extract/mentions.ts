@@ -1,0 +1,410 @@
+import { affiliationAt, longestMatch, type Dictionary, type Term } from './dictionary.js';
+import { isCapitalized, type Token } from './tokenize.js';
+
+/** An actor mention inside one sentence, by token range. */
+export interface Mention {
+  i: number;
+  j: number;
+  /** Actor-level id: the person's affiliation for persons (or the person id when unknown). */
+  actor: string;
+  person?: string;
+  via: string;
+  /** The alias or pattern text that matched. */
+  matched: string;
+  sector?: string;
+  /** Named as the place of an event ("talks in Damascus"), not as a party. */
+  place?: boolean;
+  /** A news medium: reports, is never a party. */
+  media?: boolean;
+  pronoun?: boolean;
+  /** Demonym used as a plain adjective ("Syrian territory"): weak, only used where a rule asks for it. */
+  weak?: boolean;
+}
+
+/** A person met in the article so far. */
+export interface PersonInfo {
+  id: string;
+  label: string;
+  memberOf?: string;
+  title?: string;
+}
+
+/** What the article has told us so far: persons, their surnames, and the last actors seen, for coreference. */
+export class ArticleContext {
+  persons = new Map<string, PersonInfo>();
+  surnames = new Map<string, string>();
+  lastPerson: Mention | null = null;
+  lastActor: Mention | null = null;
+  /** The last state or organisation named, which "it"/"its" refer to (plural groups take "they"). */
+  lastState: Mention | null = null;
+  lastGroup: Mention[] | null = null;
+  /** The state the article is about, for contextual words ("the regime", "rebels"). */
+  focus: string | null = null;
+  /** Actors mentioned anywhere in the article (non-place), to prefer when a person has several roles. */
+  present = new Set<string>();
+  discovered = new Map<string, { id: string; label: string; kind: string; memberOf?: string }>();
+
+  constructor(readonly date: string | null) {}
+
+  addPerson(p: PersonInfo, nameTokens: string[]): void {
+    const prev = this.persons.get(p.id);
+    this.persons.set(p.id, { ...prev, ...p, memberOf: prev?.memberOf ?? p.memberOf });
+    const last = nameTokens[nameTokens.length - 1];
+    if (last && last.length > 2) this.surnames.set(last, p.id);
+    // "de Mistura" / "al-Assad": the particle-less surname alone also refers back.
+    if (nameTokens.length >= 2) {
+      const tail = nameTokens.slice(-2).join(' ');
+      this.surnames.set(tail, p.id);
+    }
+  }
+}
+
+const PRONOUNS_PERSON = new Set(['he', 'she', 'him', 'his', 'her']);
+const PRONOUNS_IT = new Set(['it', 'its']);
+const PRONOUNS_THEY = new Set(['they', 'their', 'them']);
+const PLACE_PREPS = new Set(['in', 'at', 'near', 'across', 'throughout', 'inside', 'outside', 'around', 'from', 'to', 'into', 'via', 'towards', 'toward']);
+const NAME_PARTICLES = new Set(['al', 'el', 'de', 'del', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'abu', 'abd', 'ben', 'la', 'le', 'bint']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'top', 'senior', 'former', 'then', 'new', 'deputy', 'acting', 'chief', 'main', 'key', 'special', 'veteran', 'powerful', 'visiting', 'interim', 'outgoing', 'incoming']);
+/** Nouns after a demonym that make it a mention of the country's people or state rather than an attribute. */
+const PEOPLE_NOUNS = new Set(['people', 'nation', 'state', 'side', 'proposal', 'plan', 'initiative', 'efforts', 'presence', 'embassy', 'role', 'position', 'demands', 'delegation']);
+
+function isNameToken(t: Token | undefined): boolean {
+  return !!t && isCapitalized(t.t) && /^[\p{L}][\p{L}\p{M}'’.]*$/u.test(t.t) && t.t.length > 1;
+}
+
+export function slug(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’.]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/**
+ * Finds actor mentions in one sentence. Order of precedence: title+name person
+ * patterns, dictionary names (longest match), demonym+agent phrases, known
+ * surnames, contextual generics, then pronouns and role nouns resolved against
+ * the article context.
+ */
+export function findMentions(tokens: Token[], dict: Dictionary, ctx: ArticleContext, opts: { focusPass?: boolean } = {}): Mention[] {
+  const out: Mention[] = [];
+  const n = tokens.length;
+  let i = 0;
+  while (i < n) {
+    const m = matchAt(tokens, i, dict, ctx, opts.focusPass ?? false);
+    if (m) {
+      out.push(m);
+      if (!opts.focusPass) remember(ctx, m, dict);
+      i = m.j;
+    } else i++;
+  }
+  markPlaces(tokens, out, dict);
+  return out;
+}
+
+/** Coreference memory: the last person and the last organisation or state named. */
+function remember(ctx: ArticleContext, m: Mention, dict: Dictionary): void {
+  if (m.media || m.place) return;
+  if (m.person) {
+    if (!m.pronoun) ctx.lastPerson = m;
+    return;
+  }
+  if (m.pronoun) return;
+  const kind = dict.actors.get(m.actor)?.kind;
+  if (kind && kind !== 'person') ctx.lastActor = { ...m, sector: undefined } as Mention;
+  if (kind && m.via !== 'generic' && m.via !== 'agent-focus' && kind !== 'person') ctx.lastState = { ...m, sector: undefined } as Mention;
+}
+
+function properKey(t: Token): string {
+  return t.l === 'the' ? 'the' : t.t;
+}
+
+function matchAt(tokens: Token[], i: number, dict: Dictionary, ctx: ArticleContext, focusPass: boolean): Mention | null {
+  const tok = tokens[i]!;
+
+  // 1. Person with a title: [Country|Demonym|Org ('s)?] [titles] Name Name …
+  const titled = focusPass ? null : matchTitledPerson(tokens, i, dict, ctx);
+  if (titled) return titled;
+
+  // 2. Dictionary names.
+  const hit = longestMatch(dict.proper, tokens, i, properKey);
+  if (hit) {
+    const term = pickTerm(hit.terms);
+    const text = span(tokens, i, hit.end);
+    if (term.kind === 'person') return personMention(tokens, i, hit.end, term.id, dict, ctx, 'person-dictionary');
+    const entry = dict.actors.get(term.id);
+    const kind = entry?.kind ?? 'other';
+    if (term.kind === 'demonym') {
+      // Demonym + media word: "Syrian daily Al-Watan", "a Japanese TV station" — a reporter, not the state.
+      const media = longestMatch(dict.mediaWords, tokens, hit.end, (t) => t.l);
+      if (media) {
+        let end = media.end;
+        while (end < tokens.length && isNameToken(tokens[end])) end++;
+        return { i, j: end, actor: term.id, via: 'media', matched: span(tokens, i, end), media: true };
+      }
+      // Demonym + agent/sector word: "Syrian troops", "Iranian officials", "Russian foreign ministry".
+      let k = hit.end;
+      const words: string[] = [];
+      while (k < tokens.length && k < hit.end + 3) {
+        const w = tokens[k]!.l;
+        if (dict.sectors.has(w) || (words.length < 2 && /^(foreign|defence|defense|interior|air|armed|security|special|naval|state|government|military)$/.test(w))) {
+          words.push(w);
+          k++;
+        } else break;
+      }
+      const lastSector = [...words].reverse().find((w) => dict.sectors.has(w));
+      if (lastSector) {
+        const sector = dict.sectors.get(lastSector)!;
+        const end = hit.end + words.lastIndexOf(lastSector) + 1;
+        const actor = sectorActor(dict, ctx, term.id, sector);
+        // "the Syrian leader", "the Iranian official": a role naming a person met earlier.
+        const role = roleReference(ctx, actor, lastSector, dict);
+        return { i, j: end, actor, ...(role ? { person: role } : {}), via: role ? 'role' : 'agent', matched: span(tokens, i, end), sector };
+      }
+      const title = longestMatch(dict.titles, tokens, hit.end, (t) => t.l);
+      if (title && !isNameToken(tokens[title.end])) {
+        const role = roleReference(ctx, term.id, tokens[title.end - 1]!.l, dict);
+        return { i, j: title.end, actor: term.id, ...(role ? { person: role } : {}), via: 'role', matched: span(tokens, i, title.end) };
+      }
+      const next = tokens[hit.end];
+      const weak = !(next && (PEOPLE_NOUNS.has(next.l) || !/^\p{L}/u.test(next.t) || next.l === 'and' || dictHasRelationNoun(next.l)));
+      return { i, j: hit.end, actor: term.id, via: 'demonym', matched: text, ...(weak ? { weak: true } : {}) };
+    }
+    if (kind === 'media') return { i, j: hit.end, actor: term.id, via: 'media', matched: text, media: true };
+    return { i, j: hit.end, actor: term.id, via: term.kind === 'metonym' ? 'metonym' : 'alias', matched: text };
+  }
+
+  // 3. A surname of a person already met in this article ("Lavrov", "De Mistura").
+  if (isCapitalized(tok.t)) {
+    const two = i + 1 < tokens.length ? `${tok.t} ${tokens[i + 1]!.t}` : '';
+    const pid = (two && ctx.surnames.get(two)) || ctx.surnames.get(tok.t);
+    if (pid) {
+      const end = two && ctx.surnames.get(two) ? i + 2 : i + 1;
+      return personMention(tokens, i, end, pid, dict, ctx, 'surname');
+    }
+    // "Iran's Larijani": a country's name + 's + an unknown capitalised name is a person of that country.
+  }
+
+  // 4. Contextual generics ("rebels", "the regime", "government forces").
+  const g = longestMatch(dict.generic, tokens, i, (t) => t.l);
+  if (g) {
+    const actor = resolveGeneric(g.terms, dict, ctx);
+    if (actor) return { i, j: g.end, actor, via: 'generic', matched: span(tokens, i, g.end) };
+  }
+  // A bare sector word stands for the article's state ("the government", "troops") or its rebels.
+  if (!focusPass && ctx.focus) {
+    const sector = dict.sectors.get(tok.l);
+    const prev = tokens[i - 1]?.l;
+    if (sector && /^\p{Ll}/u.test(tok.t) && (prev === 'the' || prev === 'his' || prev === 'its' || prev === 'their' || sector === 'military' || sector === 'rebels' || sector === 'opposition' || sector === 'militants')) {
+      const actor = sectorActor(dict, ctx, ctx.focus, sector);
+      if (actor && sector !== 'diplomats' && !(sector === 'government' && prev !== 'the' && prev !== 'its' && tokens[i + 1]?.l !== 'forces' && tokens[i + 1]?.l !== 'troops')) {
+        return { i, j: i + 1, actor, via: 'agent-focus', matched: tok.t, sector };
+      }
+    }
+  }
+
+  // 5. Pronouns.
+  if (!focusPass) {
+    const l = tok.l;
+    // "his government", "its army": the possessor's actor, as one mention.
+    const nextSector = dict.sectors.get(tokens[i + 1]?.l ?? '');
+    if (nextSector && (l === 'his' || l === 'her') && ctx.lastPerson) {
+      return { i, j: i + 2, actor: ctx.lastPerson.actor, via: 'agent-pronoun', matched: span(tokens, i, i + 2), sector: nextSector };
+    }
+    if (nextSector && l === 'its' && ctx.lastState) {
+      return { i, j: i + 2, actor: ctx.lastState.actor, via: 'agent-pronoun', matched: span(tokens, i, i + 2), sector: nextSector };
+    }
+    if (PRONOUNS_PERSON.has(l) && ctx.lastPerson) {
+      // "his Russian allies": the demonym after a possessive is the ally, not the pronoun.
+      return { ...ctx.lastPerson, i, j: i + 1, via: 'pronoun', matched: tok.t, pronoun: true };
+    }
+    const it = ctx.lastState ?? ctx.lastActor;
+    if (PRONOUNS_IT.has(l) && it && !tokens[i + 1]?.l.match(/^(is|was|'s|would|will)$/)) {
+      return { ...it, i, j: i + 1, via: 'pronoun', matched: tok.t, pronoun: true };
+    }
+    if (PRONOUNS_THEY.has(l) && ctx.lastActor && !ctx.lastGroup) {
+      return { ...ctx.lastActor, i, j: i + 1, via: 'pronoun', matched: tok.t, pronoun: true };
+    }
+  }
+  return null;
+}
+
+let relationNouns: Set<string> | null = null;
+export function setRelationNouns(words: Iterable<string>): void {
+  relationNouns = new Set(words);
+}
+function dictHasRelationNoun(w: string): boolean {
+  return relationNouns?.has(w) ?? false;
+}
+
+function pickTerm(terms: Term[]): Term {
+  const order: Record<string, number> = { person: 0, alias: 1, metonym: 2, demonym: 3, generic: 4 };
+  return [...terms].sort((a, b) => (order[a.kind] ?? 9) - (order[b.kind] ?? 9))[0]!;
+}
+
+function span(tokens: Token[], i: number, j: number): string {
+  let s = '';
+  for (let k = i; k < j; k++) s += (k > i && tokens[k]!.sp ? ' ' : '') + tokens[k]!.t;
+  return s;
+}
+
+/** "Syrian rebels" → Syria's rebel group; "Syrian troops" → Syria. */
+function sectorActor(dict: Dictionary, ctx: ArticleContext, country: string, sector: string): string {
+  if (sector === 'rebels' || sector === 'opposition' || sector === 'militants' || sector === 'insurgents' || sector === 'separatists') {
+    for (const a of dict.actors.values()) {
+      if (a.country === country && a.id !== country && (a.generic ?? []).some((g) => g.toLowerCase().includes(sector === 'opposition' ? 'opposition' : sector.replace(/s$/, '')))) return a.id;
+    }
+    for (const a of dict.actors.values()) {
+      if (a.country === country && a.id !== country && a.kind === 'armed-group' && (a.generic ?? []).length) return a.id;
+    }
+  }
+  return country;
+}
+
+function resolveGeneric(terms: Term[], dict: Dictionary, ctx: ArticleContext): string | null {
+  const focus = ctx.focus;
+  for (const t of terms) {
+    const a = dict.actors.get(t.id);
+    const home = a?.country ?? (a?.kind === 'state' ? a.id : undefined);
+    if (!home || home === focus) return t.id;
+  }
+  return null;
+}
+
+function roleReference(ctx: ArticleContext, actor: string, word: string, dict: Dictionary): string | undefined {
+  const sector = dict.sectors.get(word);
+  if (sector !== 'government' && sector !== 'diplomats' && !/^(leader|president|official|counterpart|minister|envoy|speaker|premier|king|chancellor)$/.test(word)) return undefined;
+  let found: string | undefined;
+  for (const p of ctx.persons.values()) if (p.memberOf === actor) found = p.id;
+  return found;
+}
+
+function personMention(tokens: Token[], i: number, j: number, pid: string, dict: Dictionary, ctx: ArticleContext, via: string): Mention {
+  const known = ctx.persons.get(pid);
+  let memberOf = known?.memberOf;
+  let label = known?.label;
+  const entry = dict.persons.get(pid);
+  if (entry) {
+    label = entry.label;
+    if (!memberOf) memberOf = affiliationAt(entry, ctx.date, ctx.present)?.actor;
+    if (!known) ctx.addPerson({ id: pid, label: entry.label, ...(memberOf ? { memberOf } : {}) }, entry.label.split(/[\s-]+/));
+  }
+  return { i, j, actor: memberOf ?? pid, person: pid, via, matched: span(tokens, i, j) };
+}
+
+/**
+ * "Russian Foreign Minister Sergei Lavrov", "UN envoy to Syria Staffan de Mistura",
+ * "Syria's President Bashar al-Assad", "Save the Children Syria Director Sonia Khush",
+ * "President Vladimir Putin", "Iran's Larijani".
+ */
+function matchTitledPerson(tokens: Token[], i: number, dict: Dictionary, ctx: ArticleContext): Mention | null {
+  let k = i;
+  let org: string | undefined;
+  // Optional affiliation prefix.
+  const hit = longestMatch(dict.proper, tokens, k, properKey);
+  if (hit) {
+    const term = pickTerm(hit.terms);
+    if (term.kind === 'person') return null;
+    if (dict.actors.get(term.id)?.kind === 'media') return null;
+    org = term.id;
+    k = hit.end;
+    if (tokens[k]?.l === "'s") k++;
+    // "Save the Children Syria Director": a country name after an org is the posting, not the affiliation.
+    const again = longestMatch(dict.proper, tokens, k, properKey);
+    if (again && tokens[k - 1]?.l !== "'s") k = again.end;
+  }
+  const start = k;
+  // Title words, possibly with "to Syria" / "for Yemen" inside ("UN envoy to Syria").
+  let sawTitle = false;
+  while (k < tokens.length) {
+    const t = longestMatch(dict.titles, tokens, k, (x) => x.l);
+    if (t) {
+      sawTitle = true;
+      k = t.end;
+      continue;
+    }
+    if (DETERMINERS.has(tokens[k]!.l) && !sawTitle && !org) {
+      k++;
+      continue;
+    }
+    if (sawTitle && /^(to|for|of|on)$/.test(tokens[k]!.l)) {
+      const place = longestMatch(dict.proper, tokens, k + 1, properKey);
+      if (place) {
+        k = place.end;
+        continue;
+      }
+    }
+    break;
+  }
+  const possessiveName = !!org && tokens[start - 1]?.l === "'s" && !sawTitle;
+  if (!sawTitle && !possessiveName) return null;
+  if (possessiveName && PLACE_PREPS.has(tokens[i - 1]?.l ?? '')) return null; // "in Germany's Hamburg"
+  // The name itself.
+  const nameStart = k;
+  while (k < tokens.length && k - nameStart < 5) {
+    const t = tokens[k]!;
+    if (isNameToken(t) || (NAME_PARTICLES.has(t.l) && isNameToken(tokens[k + 1])) || (t.t === '-' && !t.sp && isNameToken(tokens[k + 1]) && k > nameStart)) k++;
+    else break;
+  }
+  // Trailing particle or hyphen can't end a name.
+  while (k > nameStart && (NAME_PARTICLES.has(tokens[k - 1]!.l) || tokens[k - 1]!.t === '-')) k--;
+  if (k === nameStart) {
+    if (!sawTitle || !org) return null;
+    return null;
+  }
+  const nameTokens = tokens.slice(nameStart, k);
+  // A dictionary actor is not a name ("President Assad" is; "Foreign Minister Russia" is not).
+  const inner = longestMatch(dict.proper, tokens, nameStart, properKey);
+  if (inner && pickTerm(inner.terms).kind !== 'person' && inner.end >= k) return null;
+  const name = span(tokens, nameStart, k);
+  // A known person: prefer the dictionary id (and role) over the surface form.
+  const known = longestMatch(dict.proper, tokens, nameStart, properKey);
+  let pid: string;
+  let label = name;
+  if (known && pickTerm(known.terms).kind === 'person' && known.end === k) {
+    pid = pickTerm(known.terms).id;
+    label = dict.persons.get(pid)?.label ?? name;
+  } else {
+    const sur = ctx.surnames.get(name) ?? ctx.surnames.get(nameTokens[nameTokens.length - 1]!.t);
+    pid = sur ?? slug(name);
+    label = ctx.persons.get(pid)?.label ?? name;
+  }
+  let memberOf = org ?? ctx.persons.get(pid)?.memberOf;
+  const entry = dict.persons.get(pid);
+  if (!memberOf && entry) memberOf = affiliationAt(entry, ctx.date, ctx.present)?.actor;
+  // Sub-bodies of a state stay with the state for persons ("Russian foreign ministry spokeswoman").
+  ctx.addPerson({ id: pid, label, ...(memberOf ? { memberOf } : {}) }, label.split(/[\s]+/));
+  return {
+    i,
+    j: k,
+    actor: memberOf ?? pid,
+    person: pid,
+    via: sawTitle ? 'title-name' : 'possessive-name',
+    matched: span(tokens, i, k),
+  };
+}
+
+/** Seats of government and countries after "in/at/near" name a place, not a party. */
+function markPlaces(tokens: Token[], mentions: Mention[], dict: Dictionary): void {
+  for (const m of mentions) {
+    if (m.person || m.pronoun || m.media || m.sector) continue;
+    if (m.via !== 'metonym' && m.via !== 'alias') continue;
+    const kind = dict.actors.get(m.actor)?.kind;
+    if (m.via === 'alias' && kind !== 'state') continue;
+    const prev = tokens[m.i - 1]?.l;
+    const prev2 = tokens[m.i - 2]?.l;
+    if (prev && PLACE_PREPS.has(prev) && !(prev === 'to' && m.via === 'alias' && /^(support|aid|help|assistance|arms|weapons|threat|visit|trip|ally|allies)$/.test(prev2 ?? ''))) {
+      // "visit to Moscow" is still a place; "support to Syria" is not.
+      if (prev === 'to' && m.via === 'alias' && prev2 !== 'visit' && prev2 !== 'trip' && prev2 !== 'travelled' && prev2 !== 'traveled' && prev2 !== 'flew' && prev2 !== 'returned') continue;
+      if (prev === 'from' && m.via === 'alias') continue;
+      m.place = true;
+    }
+    // "Sochi, Russia": a country after a place name and comma is that place's country.
+    if (prev === ',' && tokens[m.i - 2] && isCapitalized(tokens[m.i - 2]!.t) && m.via === 'alias' && (tokens[m.j]?.l === 'on' || tokens[m.j]?.t === ',' || tokens[m.j]?.t === '.' || !tokens[m.j])) {
+      const before = tokens[m.i - 3]?.l;
+      if (before && PLACE_PREPS.has(before)) m.place = true;
+    }
+  }
+}

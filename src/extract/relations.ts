@@ -1,0 +1,575 @@
+import type { Dictionary } from './dictionary.js';
+import { cueAt, triggersAt, type Lexicon, type Trigger } from './lexicon.js';
+import type { Mention } from './mentions.js';
+import type { Token } from './tokenize.js';
+import { SYMMETRIC, type Modality, type RelationType } from './types.js';
+
+/** A relation found in one sentence, before it gets its article-level evidence fields. */
+export interface SentenceRelation {
+  type: RelationType;
+  source: Mention;
+  target: Mention;
+  rule: string;
+  trigger: string;
+  confidence: number;
+  modality: Modality;
+  /** Token index of the trigger, for dating and explanation. */
+  at: number;
+  attributedTo?: string;
+}
+
+interface Group {
+  members: Mention[];
+  i: number;
+  j: number;
+}
+
+const BOUNDARY = new Set([';', ':', '—', '–', 'but', 'while', 'whereas', 'although', 'though', 'because', 'whose', 'despite']);
+const RELATIVE = new Set(['which', 'who', 'that']);
+const SPEECH = new Set(['said', 'says', 'say', 'told', 'tells', 'added', 'stated', 'announced', 'reported', 'stressed', 'emphasised', 'emphasized', 'noted', 'warned', 'insisted', 'declared', 'quoted', 'claimed']);
+const FIRST_PERSON = new Set(['i', 'we', 'our', 'us', 'my']);
+const DEAL_NOUNS = new Set(['ceasefire', 'cease-fire', 'truce', 'talks', 'deal', 'agreement', 'accord', 'negotiations', 'process', 'conference', 'dialogue', 'meeting', 'plan', 'reconciliation', 'summit', 'swap', 'exchange', 'initiative']);
+const CAPTURE = new Set(['seized', 'captured', 'retook', 'recaptured']);
+const HELP = new Set(['help', 'helps', 'helped', 'helping', 'assist', 'assisted', 'aided', 'enabled', 'backed']);
+const HOLDER_OF = new Set(['support', 'backing', 'help', 'aid', 'assistance', 'mediation', 'auspices', 'solidarity', 'funding', 'endorsement']);
+const OPEN_QUOTE = new Set(['"', '“', "'", '‘']);
+
+const TARGET_PREPS: Record<RelationType, Set<string>> = {
+  'allies-with': new Set(['with', 'between', 'among']),
+  supports: new Set(['for', 'to']),
+  'met-with': new Set(['with', 'between', 'at']),
+  'negotiates-with': new Set(['with', 'between', 'among']),
+  'mediated-by': new Set(['between']),
+  opposes: new Set(['against', 'on', 'of', 'to', 'over']),
+  fights: new Set(['against', 'on', 'with', 'of', 'between']),
+};
+
+/** Words that may sit between a trigger and its object without breaking the link. */
+function skippable(w: string): boolean {
+  return /^(the|a|an|its|their|his|her|our|all|any|some|several|various|other|many|both|main|key|top|also|further|more|most|new|local|armed|two|three|and|,|fellow|allied|remaining|beleaguered|so-called|"|“|”|'|’)$/.test(w);
+}
+
+export class SentenceRelations {
+  private words: string[];
+  private groups: Group[] = [];
+  private groupAt: Int32Array;
+  private clauseStart: Int32Array;
+  private sayer: Mention | null = null;
+  private helpedBy = new Map<number, Group>();
+  out: SentenceRelation[] = [];
+
+  constructor(
+    private tokens: Token[],
+    private mentions: Mention[],
+    private dict: Dictionary,
+    private lex: Lexicon,
+  ) {
+    this.words = tokens.map((t) => t.l);
+    this.groupAt = new Int32Array(tokens.length).fill(-1);
+    this.clauseStart = new Int32Array(tokens.length);
+    this.buildGroups();
+    this.buildClauses();
+    this.findSayer();
+  }
+
+  private party(m: Mention): boolean {
+    return !m.place && !m.media;
+  }
+
+  /** Coordinated mentions ("Turkey and Russia", "The US, Britain and France") form one argument. */
+  private buildGroups(): void {
+    const ms = this.mentions.filter((m) => this.party(m));
+    let cur: Group | null = null;
+    for (const m of ms) {
+      if (cur) {
+        const between = this.words.slice(cur.j, m.i);
+        const plain = between.length > 0 && between.length <= 3 && between.every((w) => w === ',' || w === 'and' || w === 'or' || w === 'as' || w === 'well' || w === 'the' || w === '&') && (between.includes('and') || between.includes(',') || between.includes('or'));
+        // "The Syrian regime and key ally Russia": an agent noun inside the conjunction still coordinates.
+        const titled = between[0] === 'and' && between.length <= 4 && between.slice(1).every((w) => /^(key|main|close|closest|staunch|its|his|their|the|ally|allies|partner|partners|supporter|backer)$/.test(w));
+        const joined = plain || titled;
+        // "A, B and C" but not "A, which …": a comma alone only joins when an "and" closes the list later.
+        // A comma with no "and" joins only when the list goes on to an "and" ("A, B and C"), not in "Iran, the Syria ceasefire".
+        if (joined && (titled || between.includes('and') || between.includes('or') || this.listContinues(m.j))) {
+          cur.members.push(m);
+          cur.j = m.j;
+          continue;
+        }
+      }
+      cur = { members: [m], i: m.i, j: m.j };
+      this.groups.push(cur);
+    }
+    this.groups.forEach((g, gi) => {
+      for (let k = g.i; k < g.j; k++) this.groupAt[k] = gi;
+    });
+  }
+
+  private listContinues(from: number): boolean {
+    for (let k = from; k < Math.min(this.words.length, from + 8); k++) {
+      const w = this.words[k]!;
+      if (w === 'and' || w === 'or') return true;
+      if (w !== ',' && this.groupAt[k] === -1 && !this.mentions.some((m) => m.i === k)) return false;
+    }
+    return false;
+  }
+
+  private buildClauses(): void {
+    let start = 0;
+    for (let k = 0; k < this.tokens.length; k++) {
+      const t = this.tokens[k]!;
+      if (BOUNDARY.has(t.l) || (t.t === '-' && t.sp && this.tokens[k + 1]?.sp !== false)) start = k + 1;
+      this.clauseStart[k] = start;
+    }
+  }
+
+  /** Who speaks in this sentence: "X said", "said X", "according to X". */
+  private findSayer(): void {
+    for (let k = 0; k < this.words.length; k++) {
+      const w = this.words[k]!;
+      if (SPEECH.has(w)) {
+        const left = this.groupEndingNear(k, 4);
+        if (left) return void (this.sayer = left.members[0]!);
+        const right = this.groups.find((g) => g.i > k && g.i <= k + 2);
+        if (right) return void (this.sayer = right.members[0]!);
+      }
+      if (w === 'according' && this.words[k + 1] === 'to') {
+        const g = this.groups.find((x) => x.i > k + 1 && x.i <= k + 4);
+        if (g) return void (this.sayer = g.members[0]!);
+        const m = this.mentions.find((x) => x.i > k + 1 && x.i <= k + 4);
+        if (m) return void (this.sayer = m);
+      }
+    }
+  }
+
+  private groupEndingNear(k: number, max: number): Group | null {
+    for (let x = k - 1; x >= Math.max(0, k - max); x--) {
+      const gi = this.groupAt[x]!;
+      if (gi >= 0) return this.groups[gi]!;
+      if (!/^(has|have|had|also|later|earlier|then|was|is|were|,|quoted|as|reportedly|previously|recently|on|in|a|statement)$/.test(this.words[x]!)) return null;
+    }
+    return null;
+  }
+
+  /** The argument to the left of a trigger within its clause: the nearest group, through "X, which …". */
+  private leftGroup(p: number, floor = this.clauseStart[p] ?? 0): Group | null {
+    for (let k = p - 1; k >= floor; k--) {
+      const w = this.words[k]!;
+      if (RELATIVE.has(w) && this.words[k - 1] === ',' && this.groupAt[k - 2]! >= 0) return this.groups[this.groupAt[k - 2]!]!;
+      if (RELATIVE.has(w) && this.groupAt[k - 1]! >= 0) return this.groups[this.groupAt[k - 1]!]!;
+      const gi = this.groupAt[k]!;
+      if (gi >= 0) return this.groups[gi]!;
+      if (FIRST_PERSON.has(w) && this.sayer) return { members: [this.sayer], i: k, j: k + 1 };
+    }
+    // A relative clause may start its own clause: look past the boundary for "X, which".
+    const cs = this.clauseStart[p] ?? 0;
+    if (floor === cs && cs > 0 && RELATIVE.has(this.words[cs] ?? '')) return this.leftGroup(cs, 0);
+    return null;
+  }
+
+  /** The argument to the right of a trigger: the first group within `limit` words of skippable filler. */
+  private rightGroup(q: number, limit = 6, strict = true, others = 2): Group | null {
+    let filler = 0;
+    let other = 0;
+    for (let k = q; k < this.tokens.length && filler <= limit; k++) {
+      const gi = this.groupAt[k]!;
+      if (gi >= 0 && this.groups[gi]!.i === k) return this.groups[gi]!;
+      const w = this.words[k]!;
+      if (w === 'that' && k === q) continue;
+      if (BOUNDARY.has(w) || RELATIVE.has(w) || w === '.' || (this.tokens[k]!.t === '-' && this.tokens[k]!.sp)) return null;
+      if (strict && !skippable(w) && ++other > others) return null;
+      if (FIRST_PERSON.has(w) && this.sayer && k === q) return { members: [this.sayer], i: k, j: k + 1 };
+      filler++;
+    }
+    return null;
+  }
+
+  private modality(from: number, p: number, q: number): Modality {
+    let found: Modality = 'asserted';
+    let at = -1;
+    for (const m of ['negated', 'planned', 'hypothetical'] as const) {
+      for (let k = Math.max(0, from); k < p; k++) {
+        const end = cueAt(this.lex.modality[m], this.words, k);
+        if (end > 0 && end <= p && k > at) {
+          found = m;
+          at = k;
+        }
+      }
+    }
+    // Right after the trigger: "talks failed", "meeting did not take place".
+    for (let k = q; k < Math.min(this.words.length, q + 3); k++) {
+      if (/^(not|n't|never)$/.test(this.words[k]!)) return 'negated';
+    }
+    return found;
+  }
+
+  private emit(type: RelationType, a: Mention, b: Mention, rule: string, trig: Trigger | string, p: number, base: number, modality: Modality): void {
+    if (a.actor === b.actor && (a.person ?? '') === (b.person ?? '')) return;
+    if (a.actor === b.actor && !a.person && !b.person) return;
+    if (a.actor === b.actor && a.person === undefined !== (b.person === undefined)) return;
+    let conf = base * this.lex.confidence[type] / 0.8;
+    for (const m of [a, b]) {
+      if (m.pronoun) conf *= 0.85;
+      if (m.via === 'generic' || m.via === 'agent-focus') conf *= 0.9;
+      if (m.weak) conf *= 0.8;
+    }
+    const rel: SentenceRelation = {
+      type,
+      source: a,
+      target: b,
+      rule,
+      trigger: typeof trig === 'string' ? trig : trig.form,
+      confidence: Math.round(Math.min(1, Math.max(0, conf)) * 100) / 100,
+      modality,
+      at: p,
+    };
+    if (this.sayer && this.sayer.actor !== a.actor && this.sayer.actor !== b.actor) rel.attributedTo = this.sayer.person ?? this.sayer.actor;
+    this.out.push(rel);
+  }
+
+  private pairs(type: RelationType, src: Group, dst: Group, rule: string, trig: Trigger | string, p: number, base: number, modality: Modality): void {
+    for (const a of src.members) for (const b of dst.members) this.emit(type, a, b, rule, trig, p, base, modality);
+  }
+
+  private withinGroup(type: RelationType, g: Group, rule: string, trig: Trigger | string, p: number, base: number, modality: Modality): void {
+    const ms = g.members;
+    for (let x = 0; x < ms.length; x++) for (let y = x + 1; y < ms.length; y++) this.emit(type, ms[x]!, ms[y]!, rule, trig, p, base, modality);
+  }
+
+  /** "between A and B" at or just after k. */
+  private between(k: number): Group | null {
+    for (let x = k; x < Math.min(this.words.length, k + 3); x++) {
+      if (this.words[x] === 'between' || this.words[x] === 'among') {
+        const g = this.rightGroup(x + 1, 3);
+        if (g && g.members.length >= 2) return g;
+        // "between his government and rebel groups": two groups split by "and".
+        if (g) {
+          const and = this.words.indexOf('and', g.j);
+          if (and >= g.j && and <= g.j + 1) {
+            const g2 = this.rightGroup(and + 1, 3);
+            if (g2) return { members: [...g.members, ...g2.members], i: g.i, j: g2.j };
+          }
+        }
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** Parties to a brokered deal: "between A and B", else the actor naming the deal ("the Syria ceasefire"), else the clause's other actors. */
+  private participants(p: number, exclude: Group): Mention[] {
+    const b = this.between(p) ?? this.betweenAnywhere();
+    if (b) return b.members;
+    const cs = this.clauseStart[p] ?? 0;
+    for (let k = 0; k < this.words.length; k++) {
+      if (DEAL_NOUNS.has(this.words[k]!)) {
+        const gi = this.groupAt[k - 1] ?? -1;
+        if (gi >= 0 && this.groups[gi] !== exclude) return this.groups[gi]!.members;
+      }
+    }
+    const out: Mention[] = [];
+    for (const g of this.groups) {
+      if (g === exclude || g.i < cs) continue;
+      if (this.isHolderOfNoun(g)) continue;
+      out.push(...g.members);
+    }
+    return out.filter((m) => !exclude.members.some((x) => x.actor === m.actor)).slice(0, 3);
+  }
+
+  private betweenAnywhere(): Group | null {
+    for (let k = 0; k < this.words.length; k++) if (this.words[k] === 'between') return this.between(k);
+    return null;
+  }
+
+  /** "with the support of Iran": Iran holds the support, it is not a party to the deal. */
+  private isHolderOfNoun(g: Group): boolean {
+    return this.words[g.i - 1] === 'of' && HOLDER_OF.has(this.words[g.i - 2] ?? '') || (this.words[g.i - 1] === 'from' && HOLDER_OF.has(this.words[g.i - 2] ?? ''));
+  }
+
+  run(): SentenceRelation[] {
+    const n = this.words.length;
+    for (let p = 0; p < n; p++) {
+      if (this.groupAt[p]! >= 0 && this.mentions.find((m) => m.i <= p && p < m.j && m.via !== 'demonym')) {
+        // Trigger words inside an actor name ("Iran-backed militia" as an alias) are not triggers.
+        continue;
+      }
+      const hit = triggersAt(this.lex, this.words, p);
+      if (!hit) continue;
+      const q = hit.end;
+      for (const trig of hit.hits) this.apply(trig, p, q);
+    }
+    return this.dedupe();
+  }
+
+  private apply(trig: Trigger, p: number, q: number): void {
+    switch (trig.role) {
+      case 'verb':
+        return this.verb(trig, p, q);
+      case 'passive':
+        return this.passive(trig, p, q);
+      case 'compound':
+        return this.compound(trig, p, q);
+      case 'agentNoun':
+        return this.agentNoun(trig, p, q);
+      case 'actionNoun':
+        return this.actionNoun(trig, p, q);
+    }
+  }
+
+  private verb(trig: Trigger, p: number, q: number): void {
+    const w = this.words;
+    if (w[q] === 'by') return; // passive reading handles it
+    if (this.tokens[p - 1]?.t === '-' && !this.tokens[p - 1]!.sp) return; // compound reading
+    // "the Astana talks", "its support": a noun use of a verb form is not a verb.
+    if (/^(the|a|an|its|their|his|her|our|'s|with|of|for|from|without|under|any|no|military|financial|political|medical|humanitarian|much-needed|needed)$/.test(w[p - 1] ?? '')) return;
+    // "civilians are bombed": a passive with no agent names no attacker.
+    if (/^(is|are|was|were|been|being|be|get|got)$/.test(w[p - 1] ?? '') && !w[p]!.endsWith('ing')) return;
+    let subj = this.leftGroup(p);
+    // ", supplying him with support": a participle after a comma takes the clause's subject.
+    if (w[p]!.endsWith('ing') && w[p - 1] === ',') {
+      const cs = this.clauseStart[p] ?? 0;
+      subj = this.groups.find((g) => g.i >= cs && g.i < p) ?? subj;
+    }
+    if (!subj) return;
+    // "Iran and Turkey, which backs the opposition": a singular verb agrees with the nearest conjunct only.
+    if (subj.members.length > 1 && /[^s]s$/.test(w[p]!) && subj.j <= p) {
+      const last = subj.members[subj.members.length - 1]!;
+      subj = { members: [last], i: last.i, j: last.j };
+    }
+    const modality = this.modality(subj.j, p, q);
+    const type = trig.type;
+
+    if (type === 'mediated-by') {
+      // "Turkey hosted Assad" is a meeting, not mediation; "Turkey hosted talks between A and B" is mediation.
+      const direct = this.rightGroup(q, 1);
+      if (direct) return;
+      const parts = this.participants(q, subj);
+      for (const m of parts) for (const med of subj.members) this.emit('mediated-by', m, med, 'verb:mediate', trig, p, 0.85, modality);
+      return;
+    }
+
+    const capture = CAPTURE.has(w[p]!);
+    let obj = this.rightGroup(q, capture ? 12 : 6, !capture);
+    if (obj && capture) {
+      const a = this.dict.actors.get(obj.members[0]!.actor);
+      if (a?.kind === 'state' && obj.members[0]!.via !== 'agent' && obj.members[0]!.via !== 'generic') obj = null;
+    }
+    if (type === 'met-with' && /^(told|tells|briefed|called|received|welcomed)$/.test(w[p]!)) {
+      // Telling reporters or a TV station is not a meeting: only a named person or official delegation counts.
+      if (!obj || !obj.members.every((m) => m.person || m.sector)) return;
+    }
+    if (type === 'opposes' && /^(violated|violates|breached)$/.test(w[p]!)) {
+      if (this.sayer) this.pairs('opposes', { members: [this.sayer], i: 0, j: 0 }, subj, 'verb:violate', trig, p, 0.75, modality);
+      return;
+    }
+    if (obj) {
+      this.pairs(type, subj, obj, `verb:${trig.form}`, trig, p, 1, modality);
+      if (HELP.has(w[p]!)) this.helpedBy.set(obj.i, subj);
+      const helper = this.helpedBy.get(subj.i);
+      if (helper && type === 'fights') this.pairs(type, helper, obj, `verb:help+${trig.form}`, trig, p, 0.85, modality);
+      return;
+    }
+    // No object: joint subjects of a reciprocal verb relate to each other ("A and B met").
+    if (subj.members.length >= 2 && this.lex.reciprocal.has(w.slice(p, q).join(' ')) && w[q] !== 'to') {
+      if (SYMMETRIC.has(type)) this.withinGroup(type, subj, `reciprocal:${trig.form}`, trig, p, 0.9, modality);
+    }
+  }
+
+  private passive(trig: Trigger, p: number, q: number): void {
+    const agent = this.rightGroup(q + 1, 2);
+    if (!agent) return;
+    const cs = this.clauseStart[p] ?? 0;
+    const fronted = p === cs || (p === cs + 1 && /^(the|a)$/.test(this.words[cs]!));
+    // A participle modifies the noun before it: only cues in that noun phrase count ("a ceasefire brokered by …").
+    const modality = this.modality(Math.max(cs, p - 3), p, q);
+    const type = trig.type;
+    if (type === 'mediated-by') {
+      for (const m of this.participants(p, agent)) for (const med of agent.members) this.emit(type, m, med, `passive:${trig.form} by`, trig, p, 0.95, modality);
+      return;
+    }
+    if (type === 'opposes' && /^(violated|breached)$/.test(this.words[p]!)) {
+      if (this.sayer) this.pairs('opposes', { members: [this.sayer], i: 0, j: 0 }, agent, 'passive:violated by', trig, p, 0.8, modality);
+      return;
+    }
+    // "rebels backed by Turkey": the patient is what the participle modifies, right before it.
+    let patient: Group | null = null;
+    for (let k = p - 1; k >= Math.max(cs, p - 3); k--) {
+      const gi = this.groupAt[k]!;
+      if (gi >= 0) {
+        patient = this.groups[gi]!;
+        break;
+      }
+      if (!/^(,|being|were|was|been|has|have|is|are|reportedly|allegedly|heavily|largely|widely)$/.test(this.words[k]!)) break;
+    }
+    if (!patient && fronted) patient = this.groups.find((g) => g.i > agent.j) ?? null;
+    if (!patient) return;
+    this.pairs(type, agent, patient, `passive:${trig.form} by`, trig, p, 0.95, modality);
+  }
+
+  private compound(trig: Trigger, p: number, q: number): void {
+    const dash = this.tokens[p - 1];
+    if (!dash || dash.t !== '-' || dash.sp || this.tokens[p]!.sp) return;
+    const gi = this.groupAt[p - 2] ?? -1;
+    if (gi < 0) return;
+    const x = this.mentions.find((m) => m.j === p - 1);
+    if (!x || !this.party(x)) return;
+    const X: Group = { members: [x], i: x.i, j: x.j };
+    const cs = this.clauseStart[p] ?? 0;
+    const modality = this.modality(Math.max(cs, x.i - 3), x.i, q);
+    if (trig.type === 'mediated-by') {
+      const noun = this.words.slice(q, q + 3).find((w) => DEAL_NOUNS.has(w));
+      if (!noun) return;
+      for (const m of this.participants(q, X)) this.emit('mediated-by', m, x, `compound:-${trig.form}`, trig, p, 0.9, modality);
+      return;
+    }
+    const head = this.rightGroup(q, 2);
+    if (!head) return;
+    this.pairs(trig.type, X, head, `compound:-${trig.form}`, trig, p, 0.95, modality);
+  }
+
+  /** The holder of an agent noun ("key ally Russia", "Russian allies", "Russia, Assad's ally"). */
+  private agentNoun(trig: Trigger, p: number, q: number): void {
+    const w = this.words;
+    const cs = this.clauseStart[p] ?? 0;
+    // Counterpart: a possessor right before the noun (with adjectives between).
+    let k = p - 1;
+    let holder: Group | null = null;
+    while (k >= cs && /^(main|key|closest|close|most|powerful|strongest|staunch|staunchest|long-time|longtime|traditional|regional|strategic|top|chief|biggest|major|important|only|old|new|fellow|western|military|political|,)$/.test(w[k]!)) k--;
+    // "his Russian allies": the demonym is the holder, the possessive its counterpart.
+    const adj = this.mentions.find((m) => m.j === k + 1 && m.via === 'demonym');
+    if (adj && this.party(adj)) {
+      holder = { members: [adj], i: adj.i, j: adj.j };
+      k = adj.i - 1;
+    }
+    let counterpart: Group | null = null;
+    if (w[k] === "'s") {
+      const gi = this.groupAt[k - 1] ?? -1;
+      if (gi >= 0) counterpart = this.groups[gi]!;
+      else {
+        const m = this.mentions.find((x) => x.j === k && this.party(x));
+        if (m) counterpart = { members: [m], i: m.i, j: m.j };
+      }
+    } else if (/^(his|her|its|their)$/.test(w[k] ?? '')) {
+      const m = this.mentions.find((x) => x.i === k);
+      if (m) counterpart = { members: [m], i: k, j: k + 1 };
+    }
+    if (!counterpart && (w[q] === 'of' || w[q] === 'to')) counterpart = this.rightGroup(q + 1, 2);
+    // Holder: "ally Russia" / "Russia, Assad's ally" / "Russia and Iran are Assad's allies".
+    if (!holder) {
+      const right = this.rightGroup(q, 0);
+      if (right && !counterpart?.members.some((m) => right.members.includes(m))) holder = right;
+    }
+    const before = counterpart ? counterpart.i : adj ? adj.i : p;
+    const explicit = w[k] === "'s" || w[q] === 'of' || w[q] === 'to';
+    if (!holder && explicit) {
+      let x = before - 1;
+      if (w[x] === ',') x--;
+      while (x >= cs && /^(is|are|was|were|remains|remain|has|have|been|become|became|as|also|a|an|the|one|of|its|being)$/.test(w[x]!)) x--;
+      const gi = this.groupAt[x] ?? -1;
+      if (gi >= 0 && this.groups[gi] !== counterpart) holder = this.groups[gi]!;
+    }
+    if (!holder) return;
+    if (!counterpart) {
+      // "The Syrian regime and key ally Russia": the conjunct before "and".
+      const and = holder.i - 1 - (w[holder.i - 1] === 'and' ? 0 : p - holder.i < 0 ? 0 : 0);
+      let x = Math.min(p, holder.i) - 1;
+      while (x >= cs && /^(main|key|closest|close|top|its|his|their|and|,|staunch|long-time|traditional|regional|strategic|chief|a|the)$/.test(w[x]!)) x--;
+      const gi = this.groupAt[x] ?? -1;
+      if (gi >= 0 && this.groups[gi] !== holder && w.slice(this.groups[gi]!.j, Math.min(p, holder.i)).includes('and')) counterpart = this.groups[gi]!;
+      else if (and >= 0) {
+        // Otherwise the subject of the sentence: "a top official from key supporter Iran" — supporter of whom the sentence is about.
+        const first = this.groups.find((g) => g !== holder && g.i < p && this.clauseStart[g.i] === this.clauseStart[p]);
+        if (first && trig.type !== 'allies-with') counterpart = first;
+      }
+    }
+    if (!counterpart) return;
+    // An alliance is a standing state, not an event: only a cue right before the noun changes it ("no longer allies").
+    const modality = this.modality(Math.max(cs, p - 3), p, q);
+    const type = trig.type;
+    if (type === 'met-with') return; // "his Russian counterpart" names a person, not a meeting
+    if (type === 'mediated-by') this.pairs(type, counterpart, holder, `noun:${trig.form}`, trig, p, 0.85, modality);
+    else this.pairs(type, holder, counterpart, `noun:${trig.form}`, trig, p, 0.9, modality);
+  }
+
+  private actionNoun(trig: Trigger, p: number, q: number): void {
+    const w = this.words;
+    const type = trig.type;
+    const cs = this.clauseStart[p] ?? 0;
+    const nounMod = (from: number): Modality => {
+      const m = this.modality(from, p, q);
+      if (m !== 'asserted') return m;
+      // "no truce", "truce … practically non-existent", "possibility of a truce".
+      for (let k = Math.max(0, p - 3); k < p; k++) if (/^(no|without|possibility|prospect|prospects|hopes|hope|call|calls|proposal|plan|bid|attempt|attempts|push|efforts|offer)$/.test(w[k]!)) return w[k] === 'no' || w[k] === 'without' ? 'negated' : w[k]!.startsWith('possib') || w[k]!.startsWith('prospect') ? 'hypothetical' : 'planned';
+      if (w.includes('non-existent') || w.includes('nonexistent')) return 'negated';
+      return 'asserted';
+    };
+    // "A-B meeting": a compound of two actors before the noun.
+    const prevM = this.mentions.find((m) => m.j === p && this.party(m));
+    if (prevM && SYMMETRIC.has(type)) {
+      const dash = this.tokens[prevM.i - 1];
+      const first = this.mentions.find((m) => m.j === prevM.i - 1);
+      if (dash?.t === '-' && !dash.sp && first && this.party(first)) {
+        this.emit(type, first, prevM, `noun:A-B ${trig.form}`, trig, p, 0.9, nounMod(cs));
+        return;
+      }
+    }
+    // "talks between A and B".
+    const btw = TARGET_PREPS[type].has('between') ? this.between(q) : null;
+    if (btw) {
+      if (SYMMETRIC.has(type)) this.withinGroup(type, btw, `noun:${trig.form} between`, trig, p, 0.9, nounMod(cs));
+      return;
+    }
+    // "<holder>'s <noun> <prep> <target>" / "<subject> … <noun> <prep> <target>".
+    const prep = w[q] ?? '';
+    // "with help from Iran", "the support of Iran": the object holds the noun; it is given to the clause's subject.
+    if (HOLDER_OF.has(w[p]!) && (prep === 'of' || prep === 'from')) {
+      const holder = this.rightGroup(q + 1, 2, true, 0);
+      const subject = this.groups.find((g) => g.i >= cs && g !== holder && this.words[g.i - 1] !== 'by' && !(g.i > p && g.i <= q + 3));
+      if (holder && subject && type === 'supports') this.pairs(type, holder, subject, `noun:${trig.form} ${prep}`, trig, p, 0.75, nounMod(cs));
+      return;
+    }
+    if (!TARGET_PREPS[type].has(prep) || prep === 'between') {
+      this.jointMeeting(trig, p, q, nounMod(cs));
+      return;
+    }
+    const target = this.rightGroup(q + 1, 4, true, 0);
+    if (!target) return;
+    let holder: Group | null = null;
+    let k = p - 1;
+    while (k >= cs && /^(military|political|financial|continued|strong|full|unwavering|constructive|diplomatic|economic|latest|new|fresh|renewed|brutal|ongoing|crippling|economic|air|ground|,|local|direct|indirect|peace|bilateral|three-week|blistering|the|a|an|its|their|his|her)$/.test(w[k]!)) k--;
+    if (w[k] === "'s") k--;
+    const gi = this.groupAt[k] ?? -1;
+    if (gi >= 0) holder = this.groups[gi]!;
+    holder ??= this.leftGroup(p);
+    if (!holder) return;
+    this.pairs(type, holder, target, `noun:${trig.form} ${prep}`, trig, p, 0.85, nounMod(holder.j));
+  }
+
+  /** "During a meeting in Damascus, A and B said …": the meeting's joint subjects met each other. */
+  private jointMeeting(trig: Trigger, p: number, q: number, modality: Modality): void {
+    if (trig.type !== 'met-with' || !this.lex.reciprocalNouns.has(this.words[p]!)) return;
+    if (!/^(during|at|after|in|following)$/.test(this.words[p - 2] ?? this.words[p - 1] ?? '') && !/^(during|at|after|following)$/.test(this.words[p - 1] ?? '')) return;
+    const comma = this.words.indexOf(',', q);
+    if (comma < 0) return;
+    const g = this.rightGroup(comma + 1, 1);
+    if (g && g.members.length >= 2) this.withinGroup('met-with', g, `noun:${trig.form} joint`, trig, p, 0.85, modality);
+  }
+
+  /** One relation per (type, pair): the most confident reading. */
+  private dedupe(): SentenceRelation[] {
+    const best = new Map<string, SentenceRelation>();
+    for (const r of this.out) {
+      const a = r.source.person ?? r.source.actor;
+      const b = r.target.person ?? r.target.actor;
+      const [x, y] = SYMMETRIC.has(r.type) && b < a ? [b, a] : [a, b];
+      const key = `${r.type}|${x}|${y}`;
+      const prev = best.get(key);
+      if (!prev || r.confidence > prev.confidence || (prev.modality !== 'asserted' && r.modality === 'asserted' && r.confidence >= prev.confidence - 0.1)) best.set(key, r);
+    }
+    return [...best.values()];
+  }
+}
+
+export function sentenceRelations(tokens: Token[], mentions: Mention[], dict: Dictionary, lex: Lexicon): SentenceRelation[] {
+  return new SentenceRelations(tokens, mentions, dict, lex).run();
+}
+
+export { OPEN_QUOTE };

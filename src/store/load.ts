@@ -1,0 +1,225 @@
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import { RELATION_TYPES, type RelationType } from '../extract/types.js';
+import { graphRecords, type GraphRecords } from '../graph/records.js';
+import type { ActorGraph } from '../graph/types.js';
+import { databaseOf } from './driver.js';
+import { actorRow, articleRow, claimRow, rollUp, type ActorRow, type ClaimRow, type Pair } from './rows.js';
+import { CONSTRAINTS, KIND_LABELS, kindLabel, relType } from './schema.js';
+
+export type LoadPhase = 'schema' | 'actors' | 'articles' | 'claims' | 'relations';
+
+export interface LoadProgress {
+  phase: LoadPhase;
+  done: number;
+  total: number;
+}
+
+export interface LoadOptions {
+  /** Rows per UNWIND transaction. */
+  batchSize?: number;
+  database?: string;
+  onProgress?: (p: LoadProgress) => void;
+}
+
+export interface LoadResult {
+  actors: number;
+  articles: number;
+  claims: number;
+  /** Aggregated actor-level relationships recomputed. */
+  relations: number;
+}
+
+export const DEFAULT_BATCH_SIZE = 2_000;
+
+const ALL_KIND_LABELS = Object.values(KIND_LABELS).join(':');
+
+// MERGE under a uniqueness constraint can still lose a race with a concurrent
+// load (the loser sees a constraint violation instead of the new node); the
+// retried transaction then finds the node and merges onto it.
+const RACE_RETRIES = 5;
+
+async function write(driver: Driver, database: string | undefined, work: (tx: ManagedTransaction) => Promise<unknown>) {
+  for (let attempt = 0; ; attempt++) {
+    const session = driver.session({ database, defaultAccessMode: 'WRITE' });
+    try {
+      await session.executeWrite(work);
+      return;
+    } catch (err) {
+      const code = (err as { code?: string }).code;
+      if (code !== 'Neo.ClientError.Schema.ConstraintValidationFailed' || attempt >= RACE_RETRIES) throw err;
+    } finally {
+      await session.close();
+    }
+  }
+}
+
+async function inBatches<T>(
+  rows: readonly T[],
+  size: number,
+  phase: LoadPhase,
+  opts: LoadOptions,
+  run: (batch: T[]) => Promise<void>,
+): Promise<void> {
+  opts.onProgress?.({ phase, done: 0, total: rows.length });
+  for (let i = 0; i < rows.length; i += size) {
+    const batch = rows.slice(i, i + size);
+    await run(batch);
+    opts.onProgress?.({ phase, done: Math.min(i + size, rows.length), total: rows.length });
+  }
+}
+
+export async function ensureSchema(driver: Driver, database?: string): Promise<void> {
+  const session = driver.session({ database, defaultAccessMode: 'WRITE' });
+  try {
+    // Schema changes cannot share a transaction with anything else.
+    for (const stmt of CONSTRAINTS) await session.run(stmt);
+    await session.run('CALL db.awaitIndexes(300)');
+  } finally {
+    await session.close();
+  }
+}
+
+function actorQuery(label: string | null): string {
+  return `
+UNWIND $rows AS row
+MERGE (a:Actor {id: row.id})
+SET a.name = row.name,
+    a.kind = row.kind,
+    a.iso3 = coalesce(row.iso3, a.iso3),
+    a.aliases = coalesce(a.aliases, []) + [x IN row.aliases WHERE NOT x IN coalesce(a.aliases, [])]
+REMOVE a:${ALL_KIND_LABELS}
+${label ? `SET a:${label}` : ''}`;
+}
+
+const MEMBER_OF = `
+UNWIND $rows AS row
+MATCH (a:Actor {id: row.id})
+MERGE (m:Actor {id: row.memberOf})
+MERGE (a)-[:MEMBER_OF]->(m)
+WITH a, m
+MATCH (a)-[old:MEMBER_OF]->(x)
+WHERE x <> m
+DELETE old`;
+
+const ARTICLES = `
+UNWIND $rows AS row
+MERGE (a:Article {id: row.id})
+SET a.title = row.title, a.source = row.source, a.url = row.url, a.published = row.published`;
+
+const CLAIMS = `
+UNWIND $rows AS row
+MERGE (c:Claim {id: row.id})
+SET c += row.props
+MERGE (s:Actor {id: row.subject})
+MERGE (o:Actor {id: row.object})
+MERGE (a:Article {id: row.doc})
+MERGE (c)-[:SUBJECT]->(s)
+MERGE (c)-[:OBJECT]->(o)
+MERGE (c)-[:IN]->(a)`;
+
+/**
+ * Recomputes one relation type's aggregated relationships for the given pairs
+ * from the asserted claims. Touching both actors first takes their write locks,
+ * so a concurrent load's claims are either counted here or recounted by its own
+ * recompute: the last writer always sees every committed claim.
+ */
+function relationQuery(type: RelationType): string {
+  const rel = relType(type);
+  return `
+UNWIND $pairs AS p
+MATCH (s:Actor {id: p.source}), (t:Actor {id: p.target})
+SET s._lock = true, t._lock = true
+REMOVE s._lock, t._lock
+WITH s, t, p
+OPTIONAL MATCH (c:Claim {pair: p.key})
+WHERE c.modality = 'asserted'
+WITH s, t, count(DISTINCT c.mention) AS weight, min(c.date) AS first, max(c.date) AS last
+OPTIONAL MATCH (s)-[old:${rel}]->(t)
+FOREACH (_ IN CASE WHEN weight > 0 THEN [1] ELSE [] END |
+  MERGE (s)-[r:${rel}]->(t)
+  SET r.weight = weight, r.first = first, r.last = last)
+FOREACH (x IN CASE WHEN weight = 0 AND old IS NOT NULL THEN [old] ELSE [] END | DELETE x)`;
+}
+
+/** Writes flat records: the unit both `loadGraph` and the benchmark use. */
+export async function loadRecords(driver: Driver, records: GraphRecords, opts: LoadOptions = {}): Promise<LoadResult> {
+  const size = opts.batchSize ?? DEFAULT_BATCH_SIZE;
+  const db = opts.database ?? databaseOf(driver);
+  opts.onProgress?.({ phase: 'schema', done: 0, total: 1 });
+  await ensureSchema(driver, db);
+  opts.onProgress?.({ phase: 'schema', done: 1, total: 1 });
+
+  const actors = records.actors.map(actorRow);
+  const byLabel = new Map<string | null, ActorRow[]>();
+  for (const a of actors) {
+    const label = kindLabel(a.kind);
+    byLabel.set(label, [...(byLabel.get(label) ?? []), a]);
+  }
+  const members = actors.filter((a) => a.memberOf !== null);
+  const actorTotal = actors.length + members.length;
+  let actorDone = 0;
+  opts.onProgress?.({ phase: 'actors', done: 0, total: actorTotal });
+  const step = async (n: number, work: (tx: ManagedTransaction) => Promise<unknown>) => {
+    await write(driver, db, work);
+    actorDone += n;
+    opts.onProgress?.({ phase: 'actors', done: actorDone, total: actorTotal });
+  };
+  for (const [label, rows] of byLabel) {
+    for (let i = 0; i < rows.length; i += size) {
+      const batch = rows.slice(i, i + size);
+      await step(batch.length, (tx) => tx.run(actorQuery(label), { rows: batch }));
+    }
+  }
+  for (let i = 0; i < members.length; i += size) {
+    const batch = members.slice(i, i + size);
+    await step(batch.length, (tx) => tx.run(MEMBER_OF, { rows: batch }));
+  }
+
+  const articles = records.articles.map(articleRow);
+  await inBatches(articles, size, 'articles', opts, (rows) => write(driver, db, (tx) => tx.run(ARTICLES, { rows })));
+
+  const up = rollUp(records.actors);
+  const claims = new Map<string, ClaimRow>();
+  const pairs = new Map<RelationType, Map<string, Pair>>();
+  for (const m of records.mentions) {
+    const { row, pair } = claimRow(m, up);
+    claims.set(row.id, row);
+    if (!pair) continue;
+    const forType = pairs.get(m.type) ?? new Map<string, Pair>();
+    forType.set(pair.key, pair);
+    pairs.set(m.type, forType);
+  }
+  await writeClaims(driver, [...claims.values()], { ...opts, batchSize: size });
+
+  const pairTotal = [...pairs.values()].reduce((n, m) => n + m.size, 0);
+  let pairDone = 0;
+  opts.onProgress?.({ phase: 'relations', done: 0, total: pairTotal });
+  for (const type of RELATION_TYPES) {
+    const list = [...(pairs.get(type)?.values() ?? [])];
+    for (let i = 0; i < list.length; i += size) {
+      const batch = list.slice(i, i + size);
+      await write(driver, db, (tx) => tx.run(relationQuery(type), { pairs: batch }));
+      pairDone += batch.length;
+      opts.onProgress?.({ phase: 'relations', done: pairDone, total: pairTotal });
+    }
+  }
+  return { actors: actors.length, articles: articles.length, claims: claims.size, relations: pairTotal };
+}
+
+/** Claims alone, exposed so the benchmark can time batch sizes against each other. */
+export async function writeClaims(driver: Driver, rows: readonly ClaimRow[], opts: LoadOptions = {}): Promise<void> {
+  const size = opts.batchSize ?? DEFAULT_BATCH_SIZE;
+  const db = opts.database ?? databaseOf(driver);
+  await inBatches(rows, size, 'claims', opts, (batch) => write(driver, db, (tx) => tx.run(CLAIMS, { rows: batch })));
+}
+
+/**
+ * Writes the full graph (person level, every modality): actors with their kind
+ * label, MEMBER_OF, articles and one Claim per mention, then the aggregated
+ * actor-level relationships of every pair the mentions touch. Idempotent and
+ * incremental: everything is MERGEd on stable ids and weights are recounted
+ * from the claims, never added to.
+ */
+export async function loadGraph(driver: Driver, full: ActorGraph, opts: LoadOptions = {}): Promise<LoadResult> {
+  return loadRecords(driver, graphRecords(full), opts);
+}

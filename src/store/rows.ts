@@ -1,0 +1,122 @@
+import { createHash } from 'node:crypto';
+import neo4j, { type Integer } from 'neo4j-driver';
+import type { ActorRecord, ArticleExtraction, RelationMention } from '../extract/types.js';
+import { orient } from '../graph/graph.js';
+
+/** Stable identity of one mention, so a reload MERGEs onto the same Claim node. */
+export function claimId(m: RelationMention): string {
+  const key = [m.doc, m.start, m.end, m.type, m.source, m.target, m.sourcePerson ?? null, m.targetPerson ?? null];
+  return createHash('sha256').update(JSON.stringify(key)).digest('hex').slice(0, 32);
+}
+
+/**
+ * Where an id lands at actor level: follows memberOf while the parent is a known
+ * actor, exactly as viewGraph's rollUpTarget does on the full graph.
+ */
+export function rollUp(actors: Iterable<ActorRecord>): (id: string) => string {
+  const parent = new Map<string, string | undefined>();
+  for (const a of actors) parent.set(a.id, a.memberOf);
+  return (id) => {
+    let cur = id;
+    const seen = new Set<string>();
+    while (!seen.has(cur)) {
+      seen.add(cur);
+      const p = parent.get(cur);
+      if (!p || !parent.has(p)) break;
+      cur = p;
+    }
+    return cur;
+  };
+}
+
+export interface ActorRow {
+  id: string;
+  name: string;
+  kind: string;
+  aliases: string[];
+  iso3: string | null;
+  memberOf: string | null;
+}
+
+export function actorRow(a: ActorRecord): ActorRow {
+  return {
+    id: a.id,
+    name: a.label,
+    kind: String(a.kind),
+    aliases: [...new Set(a.aliases)],
+    iso3: a.iso3 ?? null,
+    memberOf: a.memberOf ?? null,
+  };
+}
+
+export interface ArticleRow {
+  id: string;
+  title: string;
+  source: string | null;
+  url: string | null;
+  published: string | null;
+}
+
+/** Articles are keyed by `doc`, the name evidence refers to them by. */
+export function articleRow(a: ArticleExtraction['article']): ArticleRow {
+  return { id: a.doc, title: a.title, source: a.source, url: a.url, published: a.date };
+}
+
+export interface ClaimRow {
+  id: string;
+  doc: string;
+  /** Actor-level ends after roll-up: what SUBJECT and OBJECT point at. */
+  subject: string;
+  object: string;
+  props: Record<string, string | number | Integer | null>;
+}
+
+export interface Pair {
+  key: string;
+  source: string;
+  target: string;
+}
+
+/**
+ * One Claim's parameters. `pair` names the aggregated actor-level relationship
+ * the claim counts toward (the same key viewGraph gives the edge), or null when
+ * both ends roll up into one actor; `mention` is the evidence identity that
+ * weight counts distinct values of, as dedupeEvidence does.
+ */
+export function claimRow(m: RelationMention, up: (id: string) => string): { row: ClaimRow; pair: Pair | null } {
+  const subject = up(m.sourcePerson ?? m.source);
+  const object = up(m.targetPerson ?? m.target);
+  let pair: Pair | null = null;
+  if (subject !== object) {
+    const [s, t] = orient(m.type, subject, object);
+    pair = { key: `${m.type}|${s}|${t}`, source: s, target: t };
+  }
+  const row: ClaimRow = {
+    id: claimId(m),
+    doc: m.doc,
+    subject,
+    object,
+    props: {
+      type: m.type,
+      source: m.source,
+      target: m.target,
+      sourcePerson: m.sourcePerson ?? null,
+      targetPerson: m.targetPerson ?? null,
+      doc: m.doc,
+      sentence: m.sentence,
+      // JavaScript numbers travel as floats; offsets are integers in the store.
+      start: neo4j.int(m.start),
+      end: neo4j.int(m.end),
+      rule: m.rule,
+      trigger: m.trigger,
+      confidence: m.confidence,
+      modality: m.modality,
+      date: m.date,
+      place: m.place ?? null,
+      attributedTo: m.attributedTo ?? null,
+      pair: pair?.key ?? null,
+      mention: JSON.stringify([m.doc, m.start, m.end, m.source, m.target]),
+    },
+  };
+  return { row, pair };
+}

@@ -1,0 +1,108 @@
+import { emptyGraph } from '../../src/graph/graph.js';
+import type { ActorGraph } from '../../src/graph/types.js';
+import './style.css';
+import { App } from './app.js';
+import { byId } from './dom.js';
+import { decodeHash } from './hash.js';
+import { TYPE_ORDER } from './filters.js';
+import { Store, initialState, sameFilters } from './state.js';
+import { bindLegends, bindPanel, bindSearch, bindTime, bindToolbar } from './ui.js';
+
+interface TestHook {
+  readonly ready: boolean;
+  readonly error: string | null;
+  readonly [k: string]: unknown;
+}
+
+declare global {
+  interface Window {
+    __actorgraph: TestHook;
+  }
+}
+
+let app: App | null = null;
+let error: string | null = null;
+
+function expose(): void {
+  const hook = {} as Record<string, unknown>;
+  const get = (name: string, fn: () => unknown) => Object.defineProperty(hook, name, { get: fn, enumerable: true });
+  get('ready', () => app !== null && app.renderer.renders > 0);
+  get('error', () => error);
+  get('filters', () => (app ? structuredClone(app.store.get().filters) : null));
+  get('selectedNode', () => app?.store.get().selectedNode ?? null);
+  get('selectedEdge', () => app?.store.get().selectedEdge ?? null);
+  get('hoveredNode', () => app?.store.get().hoveredNode ?? null);
+  get('layoutRunning', () => app?.store.get().layoutRunning ?? false);
+  get('visibleNodeCount', () => app?.shown.order ?? 0);
+  get('visibleEdgeCount', () => app?.shown.size ?? 0);
+  get('visibleEdgesByType', () => (app ? app.visibleByType() : {}));
+  get('storedNodeCount', () => app?.stored.order ?? 0);
+  get('storedEdgeCount', () => app?.stored.size ?? 0);
+  get('renders', () => app?.renderer.renders ?? 0);
+  get('firstFrameMs', () => app?.renderer.firstFrameAt ?? null);
+  get('renderDurations', () => (app ? [...app.renderer.renderDurations] : []));
+  Object.freeze(hook);
+  Object.defineProperty(window, '__actorgraph', { value: hook, writable: false, configurable: false });
+}
+
+function status(text: string, isError = false): void {
+  const el = byId('status');
+  el.textContent = text;
+  el.classList.toggle('error', isError);
+  el.hidden = !text;
+}
+
+async function boot(): Promise<void> {
+  expose();
+  status('Loading graph…');
+  const res = await fetch('api/graph', { headers: { accept: 'application/json' } });
+  if (!res.ok) throw new Error(`GET api/graph: ${res.status} ${res.statusText}`);
+  const data = await res.json();
+  const stored: ActorGraph = emptyGraph({ name: 'actorgraph', level: 'person', modality: 'all', articles: {} });
+  stored.import(data);
+  if (!stored.getAttribute('articles')) stored.setAttribute('articles', {});
+
+  const fromHash = decodeHash(location.hash, TYPE_ORDER);
+  const store = new Store(initialState({ filters: fromHash.filters, selectedNode: fromHash.selectedNode }));
+  const a = new App(stored, store, byId('graph'));
+  if (fromHash.selectedNode && !stored.hasNode(fromHash.selectedNode)) store.set({ selectedNode: null });
+  a.start();
+  app = a;
+
+  const select = (node: string) => {
+    store.set({ selectedNode: node, selectedEdge: null });
+    if (a.shown.hasNode(node)) a.renderer.focusNode(node);
+  };
+  const views = [bindLegends(a), bindTime(a), bindPanel(a, select), bindToolbar(a)];
+  const resetSearch = bindSearch(a, select);
+  let lastLevel = store.get().filters.level + store.get().filters.modality;
+  const renderUI = () => {
+    const f = store.get().filters;
+    if (f.level + f.modality !== lastLevel) {
+      lastLevel = f.level + f.modality;
+      resetSearch();
+    }
+    for (const v of views) v();
+  };
+  a.onChange.add(renderUI);
+  renderUI();
+  if (store.get().selectedNode && a.shown.hasNode(store.get().selectedNode!)) setTimeout(() => a.renderer.focusNode(store.get().selectedNode!), 50);
+
+  window.addEventListener('hashchange', () => {
+    const next = decodeHash(location.hash, TYPE_ORDER);
+    const s = store.get();
+    if (!sameFilters(next.filters, s.filters) || next.selectedNode !== s.selectedNode) {
+      store.set({ filters: next.filters, selectedNode: next.selectedNode && stored.hasNode(next.selectedNode) ? next.selectedNode : null, selectedEdge: null });
+    }
+  });
+  window.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && document.activeElement === document.body) store.set({ selectedNode: null, selectedEdge: null });
+  });
+  status(stored.order === 0 ? 'The graph is empty: build it with `actorgraph build` first.' : '');
+}
+
+boot().catch((err: unknown) => {
+  error = err instanceof Error ? err.message : String(err);
+  status(`Could not load the graph: ${error}`, true);
+  console.error(err);
+});
