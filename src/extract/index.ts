@@ -6,7 +6,7 @@ import { ArticleContext, findMentions, setRelationNouns, type Mention } from './
 import { sentenceRelations, type SentenceRelation } from './relations.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { tokenize } from './tokenize.js';
-import type { ActorRecord, ArticleExtraction, RelationMention } from './types.js';
+import { SYMMETRIC, type ActorRecord, type ArticleExtraction, type RelationMention } from './types.js';
 
 export interface Extractor {
   dict: Dictionary;
@@ -68,6 +68,8 @@ export function extractArticle(article: Article, ex: Extractor, opts: ExtractOpt
       noteGroups(ctx, mentions);
       return;
     }
+    const sym = rels.filter((r) => SYMMETRIC.has(r.type) && r.modality === 'asserted').pop();
+    if (sym) ctx.lastPair = [sym.source, sym.target];
     const date = eventDate(s.text, article.date) ?? article.date;
     const place = mentions.find((m) => m.place);
     for (const r of rels) {

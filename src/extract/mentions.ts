@@ -42,6 +42,10 @@ export class ArticleContext {
   focus: string | null = null;
   /** Actors mentioned anywhere in the article (non-place), to prefer when a person has several roles. */
   present = new Set<string>();
+  /** Distinct actors named most recently, newest last, for "the two nations". */
+  recent: Mention[] = [];
+  /** The two parties of the last symmetric relation ("met", "talks between"): what "the two sides" usually means. */
+  lastPair: [Mention, Mention] | null = null;
   discovered = new Map<string, { id: string; label: string; kind: string; memberOf?: string }>();
 
   constructor(readonly date: string | null) {}
@@ -93,6 +97,15 @@ export function findMentions(tokens: Token[], dict: Dictionary, ctx: ArticleCont
   const n = tokens.length;
   let i = 0;
   while (i < n) {
+    // "the two nations", "both sides": the last two actors named.
+    const pair = opts.focusPass ? 0 : pairReference(tokens, i);
+    const two = ctx.lastPair ?? (ctx.recent.length >= 2 ? (ctx.recent.slice(-2) as [Mention, Mention]) : null);
+    if (pair && two) {
+      const [a, b] = two;
+      for (const m of [a, b]) out.push({ ...m, i, j: i + pair, via: 'pair-reference', matched: span(tokens, i, i + pair), pronoun: true });
+      i += pair;
+      continue;
+    }
     const m = matchAt(tokens, i, dict, ctx, opts.focusPass ?? false);
     if (m) {
       out.push(m);
@@ -104,6 +117,16 @@ export function findMentions(tokens: Token[], dict: Dictionary, ctx: ArticleCont
   return out;
 }
 
+function pairReference(tokens: Token[], i: number): number {
+  const w0 = tokens[i]?.l;
+  const w1 = tokens[i + 1]?.l;
+  const w2 = tokens[i + 2]?.l;
+  const noun = /^(nations|countries|sides|states|governments|capitals|leaders|neighbours|neighbors)$/;
+  if (w0 === 'the' && w1 === 'two' && w2 && noun.test(w2)) return 3;
+  if (w0 === 'both' && w1 && noun.test(w1)) return 2;
+  return 0;
+}
+
 /** Coreference memory: the last person and the last organisation or state named. */
 function remember(ctx: ArticleContext, m: Mention, dict: Dictionary): void {
   if (m.media || m.place) return;
@@ -112,6 +135,7 @@ function remember(ctx: ArticleContext, m: Mention, dict: Dictionary): void {
     return;
   }
   if (m.pronoun) return;
+  ctx.recent = [...ctx.recent.filter((r) => r.actor !== m.actor), m].slice(-4);
   const kind = dict.actors.get(m.actor)?.kind;
   if (kind && kind !== 'person') ctx.lastActor = { ...m, sector: undefined } as Mention;
   if (kind && m.via !== 'generic' && m.via !== 'agent-focus' && kind !== 'person') ctx.lastState = { ...m, sector: undefined } as Mention;
@@ -317,7 +341,8 @@ function matchTitledPerson(tokens: Token[], i: number, dict: Dictionary, ctx: Ar
   }
   const start = k;
   // Title words, possibly with "to Syria" / "for Yemen" inside ("UN envoy to Syria").
-  let sawTitle = false;
+  // An alias may already end in a title ("UN envoy"): it still opens a person pattern.
+  let sawTitle = !!hit && hit.end - 1 > i && !!longestMatch(dict.titles, tokens, hit.end - 1, (x) => x.l);
   while (k < tokens.length) {
     const t = longestMatch(dict.titles, tokens, k, (x) => x.l);
     if (t) {

@@ -85,11 +85,13 @@ export class SentenceRelations {
         const between = this.words.slice(cur.j, m.i);
         const plain = between.length > 0 && between.length <= 3 && between.every((w) => w === ',' || w === 'and' || w === 'or' || w === 'as' || w === 'well' || w === 'the' || w === '&') && (between.includes('and') || between.includes(',') || between.includes('or'));
         // "The Syrian regime and key ally Russia": an agent noun inside the conjunction still coordinates.
-        const titled = between[0] === 'and' && between.length <= 4 && between.slice(1).every((w) => /^(key|main|close|closest|staunch|its|his|their|the|ally|allies|partner|partners|supporter|backer)$/.test(w));
-        const joined = plain || titled;
+        const titled = between[0] === 'and' && between.length <= 4 && between.slice(1).every((w) => /^(key|main|close|closest|staunch|its|his|their|the|ally|allies|partner|partners|supporter|backer|allied|,)$/.test(w));
+        // "the two nations" resolves to two mentions on one span: they are one argument.
+        const samespan = m.i === cur.i && m.j === cur.j;
+        const joined = plain || titled || samespan;
         // "A, B and C" but not "A, which …": a comma alone only joins when an "and" closes the list later.
         // A comma with no "and" joins only when the list goes on to an "and" ("A, B and C"), not in "Iran, the Syria ceasefire".
-        if (joined && (titled || between.includes('and') || between.includes('or') || this.listContinues(m.j))) {
+        if (joined && (titled || samespan || between.includes('and') || between.includes('or') || this.listContinues(m.j))) {
           cur.members.push(m);
           cur.j = m.j;
           continue;
@@ -454,8 +456,17 @@ export class SentenceRelations {
     if (!counterpart && (w[q] === 'of' || w[q] === 'to')) counterpart = this.rightGroup(q + 1, 2);
     // Holder: "ally Russia" / "Russia, Assad's ally" / "Russia and Iran are Assad's allies".
     if (!holder) {
-      const right = this.rightGroup(q, 0);
-      if (right && !counterpart?.members.some((m) => right.members.includes(m))) holder = right;
+      const right = this.mentions.find((m) => m.i === q && this.party(m));
+      if (right && !counterpart?.members.includes(right)) {
+        holder = { members: [right], i: right.i, j: right.j };
+        // "The Syrian regime and key ally Russia": the earlier conjuncts of the same group are the counterpart.
+        const gi = this.groupAt[right.i]!;
+        const g = gi >= 0 ? this.groups[gi]! : null;
+        if (!counterpart && g && g.members[0] !== right) {
+          const before = g.members.filter((m) => m.j <= p);
+          if (before.length) counterpart = { members: before, i: before[0]!.i, j: before[before.length - 1]!.j };
+        }
+      }
     }
     const before = counterpart ? counterpart.i : adj ? adj.i : p;
     const explicit = w[k] === "'s" || w[q] === 'of' || w[q] === 'to';
