@@ -1,20 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { type CliIO, EXIT, UsageError, UserError } from './command.js';
-import { commands as extra } from './commands/index.js';
-import { build } from './commands/build.js';
-import { evalCommand } from './commands/eval.js';
-import { explain } from './commands/explain.js';
-import { extract } from './commands/extract.js';
-import { stats } from './commands/stats.js';
-
-const core = [extract, build, stats, explain, evalCommand];
+import { commands } from './commands/index.js';
 
 function version(): string {
   return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 }
 
 function topHelp(): string {
-  const all = [...core, ...extra];
+  const all = commands;
   const w = Math.max(...all.map((c) => c.name.length));
   return `actorgraph ${version()}: a knowledge graph of political actors and their relations, from news articles
 
@@ -36,7 +29,7 @@ export async function main(argv: string[], io: CliIO = { stdout: process.stdout,
     io.stdout.write(version() + '\n');
     return EXIT.ok;
   }
-  const cmd = [...core, ...extra].find((c) => c.name === name);
+  const cmd = commands.find((c) => c.name === name);
   if (!cmd) {
     io.stderr.write(`actorgraph: unknown command "${name}"\nRun 'actorgraph --help' for the list of commands.\n`);
     return EXIT.usage;

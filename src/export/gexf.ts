@@ -15,6 +15,8 @@ export function toGexf(graph: ActorGraph): string {
   // Node attributes must be declared with one type for all nodes, so optional ones become "".
   const xml = write(graph, {
     version: '1.3',
+    // Only creator/description/keywords are valid GEXF meta; our graph attributes (level, articles) are not.
+    pedantic: true,
     formatNode: (key: string, a) => {
       const p = pos.get(key)!;
       return {

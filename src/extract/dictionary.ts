@@ -40,7 +40,8 @@ export interface Agents {
   media_words: string[];
 }
 
-export type TermKind = 'alias' | 'demonym' | 'metonym' | 'generic' | 'person';
+/** 'place' blocks a longer name that contains an actor's name ("the West Bank" is not "the West"). */
+export type TermKind = 'alias' | 'demonym' | 'metonym' | 'generic' | 'person' | 'place';
 
 export interface Term {
   kind: TermKind;
@@ -179,6 +180,12 @@ export function loadDictionary(opts: LoadOptions = {}): Dictionary {
   }
   for (const p of persons.values()) {
     for (const alias of uniq([p.label, ...p.aliases])) insert(proper, phraseKeys(alias), { kind: 'person', id: p.id });
+  }
+  const placesPath = join(dir, 'places.json');
+  if (existsSync(placesPath)) {
+    const places = readJson<{ places: string[] }>(placesPath);
+    hash.update(JSON.stringify(places));
+    for (const name of places.places ?? []) insert(proper, phraseKeys(name), { kind: 'place', id: name });
   }
 
   const sectors = new Map<string, string>();

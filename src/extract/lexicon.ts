@@ -24,6 +24,8 @@ export interface Lexicon {
   confidence: Record<RelationType, number>;
   reciprocal: Set<string>;
   reciprocalNouns: Set<string>;
+  /** Verbs that make a symmetric noun their object a joint act of their subjects ("A and B signed a pact"). */
+  jointVerbs: Set<string>;
   modality: Record<Exclude<Modality, 'asserted'>, Node>;
   /** Every noun trigger word, so a demonym before it counts as an actor ("Russian allies"). */
   nouns: Set<string>;
@@ -35,6 +37,7 @@ interface LexiconFile {
   types: Record<string, Partial<Record<Role, string[]>> & { confidence?: number }>;
   reciprocal: string[];
   reciprocalNouns: string[];
+  jointVerbs?: string[];
   modality: Record<string, string[]>;
 }
 
@@ -87,6 +90,7 @@ export function loadLexicon(dataDir = DATA_DIR): Lexicon {
     confidence,
     reciprocal: new Set(file.reciprocal.map((s) => s.toLowerCase())),
     reciprocalNouns: new Set(file.reciprocalNouns.map((s) => s.toLowerCase())),
+    jointVerbs: new Set((file.jointVerbs ?? []).map((s) => s.toLowerCase())),
     modality,
     nouns,
     version: String(file.version) + ':' + raw.length,

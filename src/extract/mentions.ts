@@ -107,6 +107,11 @@ export function findMentions(tokens: Token[], dict: Dictionary, ctx: ArticleCont
       continue;
     }
     const m = matchAt(tokens, i, dict, ctx, opts.focusPass ?? false);
+    // A place name that contains an actor's name ("the West Bank"): skipped whole, no actor.
+    if (m?.via === 'place-name') {
+      i = m.j;
+      continue;
+    }
     if (m) {
       out.push(m);
       if (!opts.focusPass) remember(ctx, m, dict);
@@ -157,6 +162,7 @@ function matchAt(tokens: Token[], i: number, dict: Dictionary, ctx: ArticleConte
   if (hit) {
     const term = pickTerm(hit.terms);
     const text = span(tokens, i, hit.end);
+    if (term.kind === 'place') return { i, j: hit.end, actor: '', via: 'place-name', matched: text };
     if (term.kind === 'person') return personMention(tokens, i, hit.end, term.id, dict, ctx, 'person-dictionary');
     const entry = dict.actors.get(term.id);
     const kind = entry?.kind ?? 'other';
@@ -264,7 +270,7 @@ function dictHasRelationNoun(w: string): boolean {
 }
 
 function pickTerm(terms: Term[]): Term {
-  const order: Record<string, number> = { person: 0, alias: 1, metonym: 2, demonym: 3, generic: 4 };
+  const order: Record<string, number> = { person: 0, alias: 1, metonym: 2, demonym: 3, generic: 4, place: 5 };
   return [...terms].sort((a, b) => (order[a.kind] ?? 9) - (order[b.kind] ?? 9))[0]!;
 }
 
@@ -330,7 +336,7 @@ function matchTitledPerson(tokens: Token[], i: number, dict: Dictionary, ctx: Ar
   const hit = longestMatch(dict.proper, tokens, k, properKey);
   if (hit) {
     const term = pickTerm(hit.terms);
-    if (term.kind === 'person') return null;
+    if (term.kind === 'person' || term.kind === 'place') return null;
     if (dict.actors.get(term.id)?.kind === 'media') return null;
     org = term.id;
     k = hit.end;

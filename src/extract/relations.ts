@@ -468,7 +468,8 @@ export class SentenceRelations {
         }
       }
     }
-    const before = counterpart ? counterpart.i : adj ? adj.i : p;
+    // Where the holder search starts: before the possessor, the demonym, or the noun phrase ("are the main allies of X").
+    const before = counterpart && counterpart.i < p ? counterpart.i : adj ? adj.i : k + 1;
     const explicit = w[k] === "'s" || w[q] === 'of' || w[q] === 'to';
     if (!holder && explicit) {
       let x = before - 1;
@@ -538,6 +539,7 @@ export class SentenceRelations {
       return;
     }
     if (!TARGET_PREPS[type].has(prep) || prep === 'between') {
+      if (SYMMETRIC.has(type) && this.jointObject(trig, p, nounMod(cs))) return;
       this.jointMeeting(trig, p, q, nounMod(cs));
       return;
     }
@@ -552,6 +554,22 @@ export class SentenceRelations {
     holder ??= this.leftGroup(p);
     if (!holder) return;
     this.pairs(type, holder, target, `noun:${trig.form} ${prep}`, trig, p, 0.85, nounMod(holder.j));
+  }
+
+  /**
+   * "A and B signed a defence pact", "A and B agreed a ceasefire": a symmetric noun as the object of a
+   * verb whose subject is two or more actors relates them to each other. Only light verbs of making or
+   * holding count, so "A and B condemned the truce" relates nobody.
+   */
+  private jointObject(trig: Trigger, p: number, modality: Modality): boolean {
+    const w = this.words;
+    let k = p - 1;
+    while (k >= 0 && /^(a|an|the|new|fresh|formal|historic|landmark|lasting|permanent|temporary|bilateral|mutual|peace|security|defence|defense|military|strategic|nationwide|local|humanitarian|\d+-day|two-day|three-day|week-long|,)$/.test(w[k]!)) k--;
+    if (k < 0 || !this.lex.jointVerbs.has(w[k]!)) return false;
+    const subj = this.leftGroup(k);
+    if (!subj || subj.members.length < 2 || subj.j > k) return false;
+    this.withinGroup(trig.type, subj, `joint:${w[k]} ${trig.form}`, trig, p, 0.85, this.modality(subj.j, k, p) === 'asserted' ? modality : this.modality(subj.j, k, p));
+    return true;
   }
 
   /** "During a meeting in Damascus, A and B said …": the meeting's joint subjects met each other. */
