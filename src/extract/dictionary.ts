@@ -215,18 +215,29 @@ function mergeEntry(prev: ActorEntry, next: ActorEntry): ActorEntry {
   };
 }
 
-/** The actor's affiliation on a date: the role in force then, else the latest role. */
-export function affiliationAt(p: PersonEntry, date: string | null, prefer?: ReadonlySet<string>): PersonRole | undefined {
+/**
+ * The actor's affiliation on a date: the role in force then. Without a date, the latest role among
+ * those whose actor (or its home country) the article names, else the latest role.
+ */
+export function affiliationAt(p: PersonEntry, date: string | null, prefer?: ReadonlySet<string>, dict?: Dictionary): PersonRole | undefined {
   if (!p.roles.length) return undefined;
   if (date) {
     const inForce = p.roles.filter((r) => (!r.from || r.from <= date) && (!r.to || r.to >= date));
     if (inForce.length) return inForce[0];
   }
+  const latest = (rs: PersonRole[]) => [...rs].sort((a, b) => ((b.from ?? '') < (a.from ?? '') ? -1 : 1))[0];
   if (prefer) {
-    const hit = p.roles.find((r) => prefer.has(r.actor));
-    if (hit) return hit;
+    const named = p.roles.filter((r) => prefer.has(r.actor) || (dict && prefer.has(dict.actors.get(r.actor)?.country ?? '')));
+    if (named.length) return latest(named);
   }
-  return [...p.roles].sort((a, b) => ((b.from ?? '') < (a.from ?? '') ? -1 : 1))[0];
+  return latest(p.roles);
+}
+
+/** The role of a known person that fits an affiliation the text gives ("Yemen's Saleh" → his Yemeni faction), if any. */
+export function roleWithin(p: PersonEntry, org: string, date: string | null, dict: Dictionary): PersonRole | undefined {
+  const fits = p.roles.filter((r) => r.actor === org || dict.actors.get(r.actor)?.country === org || dict.actors.get(r.actor)?.memberOf === org);
+  if (!fits.length) return undefined;
+  return affiliationAt({ ...p, roles: fits }, date);
 }
 
 export function actorRecord(dict: Dictionary, id: string): ActorRecord | undefined {

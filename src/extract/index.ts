@@ -2,7 +2,7 @@ import type { Article } from '../ingest/types.js';
 import { actorRecord, type Dictionary } from './dictionary.js';
 import { eventDate } from './dates.js';
 import type { Lexicon } from './lexicon.js';
-import { ArticleContext, findMentions, setRelationNouns, type Mention } from './mentions.js';
+import { ArticleContext, findMentions, setRelationCompounds, setRelationNouns, type Mention } from './mentions.js';
 import { sentenceRelations, type SentenceRelation } from './relations.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { tokenize } from './tokenize.js';
@@ -39,6 +39,7 @@ function articleSentences(article: Article): Sentence[] {
 export function extractArticle(article: Article, ex: Extractor, opts: ExtractOptions = {}): ArticleExtraction {
   const { dict, lex } = ex;
   setRelationNouns(lex.nouns);
+  setRelationCompounds(lex.compounds);
   const sentences = articleSentences(article);
   const tokenized = sentences.map((s) => tokenize(s.text, s.start));
 
@@ -56,6 +57,7 @@ export function extractArticle(article: Article, ex: Extractor, opts: ExtractOpt
   }
   let best = 0;
   for (const [id, c] of counts) if (c > best) [best, ctx.focus] = [c, id];
+  ctx.stateCounts = counts;
 
   const relations: RelationMention[] = [];
   const used = new Set<string>();
@@ -121,7 +123,9 @@ function actorRecords(used: Set<string>, dict: Dictionary, ctx: ArticleContext):
         if (p?.memberOf) rec.memberOf = p.memberOf;
         rec.origin = known ? 'persons.json' : 'discovered';
       } else {
-        rec = { id, label: id, kind: 'other', aliases: [], origin: 'discovered' };
+        const d = ctx.discovered.get(id);
+        rec = { id, label: d?.label ?? id, kind: d?.kind ?? 'other', aliases: d ? [d.label] : [], origin: 'discovered' };
+        // A discovered group belongs to its country only in name: it does not roll up into the state.
       }
     }
     out.set(id, rec);

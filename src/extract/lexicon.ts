@@ -29,6 +29,8 @@ export interface Lexicon {
   modality: Record<Exclude<Modality, 'asserted'>, Node>;
   /** Every noun trigger word, so a demonym before it counts as an actor ("Russian allies"). */
   nouns: Set<string>;
+  /** Every compound head ("backed" in "Turkey-backed"), so an actor before it stays a party. */
+  compounds: Set<string>;
   version: string;
 }
 
@@ -63,6 +65,7 @@ export function loadLexicon(dataDir = DATA_DIR): Lexicon {
   const triggers = node();
   const confidence = {} as Record<RelationType, number>;
   const nouns = new Set<string>();
+  const compounds = new Set<string>();
   for (const type of RELATION_TYPES) {
     const spec = file.types[type];
     if (!spec) throw new Error(`relations.json: missing type ${type}`);
@@ -76,6 +79,7 @@ export function loadLexicon(dataDir = DATA_DIR): Lexicon {
         if (role === 'verb' && words.length > 1 && PREPS.has(last)) hit.prep = last;
         add(triggers, form, hit);
         if (role === 'agentNoun' || role === 'actionNoun') nouns.add(words[0]!);
+        if (role === 'compound') compounds.add(words[0]!);
       }
     }
   }
@@ -93,6 +97,7 @@ export function loadLexicon(dataDir = DATA_DIR): Lexicon {
     jointVerbs: new Set((file.jointVerbs ?? []).map((s) => s.toLowerCase())),
     modality,
     nouns,
+    compounds,
     version: String(file.version) + ':' + raw.length,
   };
 }

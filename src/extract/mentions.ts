@@ -1,4 +1,4 @@
-import { affiliationAt, longestMatch, type Dictionary, type Term } from './dictionary.js';
+import { affiliationAt, longestMatch, roleWithin, type Dictionary, type Term } from './dictionary.js';
 import { isCapitalized, type Token } from './tokenize.js';
 
 /** An actor mention inside one sentence, by token range. */
@@ -16,6 +16,8 @@ export interface Mention {
   place?: boolean;
   /** A news medium: reports, is never a party. */
   media?: boolean;
+  /** Part of a modifier ("pro-Moscow separatists", "Chinese-made drones", "Tripoli-based"): names no party. */
+  modifier?: boolean;
   pronoun?: boolean;
   /** Demonym used as a plain adjective ("Syrian territory"): weak, only used where a rule asks for it. */
   weak?: boolean;
@@ -42,6 +44,8 @@ export class ArticleContext {
   focus: string | null = null;
   /** Actors mentioned anywhere in the article (non-place), to prefer when a person has several roles. */
   present = new Set<string>();
+  /** How often each state is named in the article (first pass), for contextual words. */
+  stateCounts = new Map<string, number>();
   /** Distinct actors named most recently, newest last, for "the two nations". */
   recent: Mention[] = [];
   /** The two parties of the last symmetric relation ("met", "talks between"): what "the two sides" usually means. */
@@ -49,6 +53,12 @@ export class ArticleContext {
   discovered = new Map<string, { id: string; label: string; kind: string; memberOf?: string }>();
 
   constructor(readonly date: string | null) {}
+
+  /** An actor the dictionaries do not know, found in the text; kept as a node of its own. */
+  discover(id: string, label: string, kind: string, memberOf?: string): string {
+    if (!this.discovered.has(id)) this.discovered.set(id, { id, label, kind, ...(memberOf ? { memberOf } : {}) });
+    return id;
+  }
 
   addPerson(p: PersonInfo, nameTokens: string[]): void {
     const prev = this.persons.get(p.id);
@@ -69,6 +79,17 @@ const PRONOUNS_THEY = new Set(['they', 'their', 'them']);
 const PLACE_PREPS = new Set(['in', 'at', 'near', 'across', 'throughout', 'inside', 'outside', 'around', 'from', 'to', 'into', 'via', 'towards', 'toward']);
 const NAME_PARTICLES = new Set(['al', 'el', 'de', 'del', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'abu', 'abd', 'ben', 'la', 'le', 'bint']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'top', 'senior', 'former', 'then', 'new', 'deputy', 'acting', 'chief', 'main', 'key', 'special', 'veteran', 'powerful', 'visiting', 'interim', 'outgoing', 'incoming']);
+/** Words that may sit before a title inside a person pattern, when a title follows. */
+const TITLE_MODIFIERS = new Set(['former', 'ousted', 'exiled', 'late', 'slain', 'jailed', 'detained', 'imprisoned', 'deposed', 'elected', 'current', 'military', 'army', 'opposition', 'rebel', 'humanitarian', 'foreign', 'top', 'senior', 'chief', 'deputy', 'veteran', 'retired', 'prominent', 'leading', 'influential', 'conservative', 'liberal', 'socialist', 'nationalist', 'communist', 'hardline', 'moderate', 'reformist', 'pro-western', 'pro-russian']);
+
+function titleWithin(dict: Dictionary, tokens: Token[], k: number, max: number): boolean {
+  for (let x = k; x < Math.min(tokens.length, k + max); x++) {
+    if (longestMatch(dict.titles, tokens, x, (t) => t.l)) return true;
+    if (!(DETERMINERS.has(tokens[x]!.l) || TITLE_MODIFIERS.has(tokens[x]!.l) || dict.sectors.has(tokens[x]!.l))) return false;
+  }
+  return false;
+}
+
 /** Nouns after a demonym that make it a mention of the country's people or state rather than an attribute. */
 const PEOPLE_NOUNS = new Set(['people', 'nation', 'state', 'side', 'proposal', 'plan', 'initiative', 'efforts', 'presence', 'embassy', 'role', 'position', 'demands', 'delegation']);
 
@@ -119,7 +140,46 @@ export function findMentions(tokens: Token[], dict: Dictionary, ctx: ArticleCont
     } else i++;
   }
   markPlaces(tokens, out, dict);
+  markModifiers(tokens, out, lexCompounds);
+  if (!opts.focusPass) resolveAppositions(tokens, out, ctx);
   return out;
+}
+
+const NAMED_PERSON = new Set(['title-name', 'person-dictionary', 'surname', 'possessive-name']);
+
+/** "Adel al-Jubeir, the Saudi foreign minister," / "Yemen's former president, Ali Abdullah Saleh,": the role is the named person. */
+function resolveAppositions(tokens: Token[], mentions: Mention[], ctx: ArticleContext): void {
+  for (let x = 0; x + 1 < mentions.length; x++) {
+    const a = mentions[x]!;
+    const b = mentions[x + 1]!;
+    if (b.i - a.j > 2 || tokens[a.j]?.t !== ',' || (b.i - a.j === 2 && tokens[a.j + 1]?.l !== 'the')) continue;
+    const [role, named] = a.via === 'role' && NAMED_PERSON.has(b.via) ? [a, b] : b.via === 'role' && NAMED_PERSON.has(a.via) ? [b, a] : [null, null];
+    if (!role || !named?.person) continue;
+    role.person = named.person;
+    role.actor = named.actor;
+    if (named === b) ctx.lastPerson = named;
+  }
+}
+
+let lexCompounds: ReadonlySet<string> = new Set();
+/** Compound heads that carry a relation ("-backed", "-led"): those keep their actor as a party. */
+export function setRelationCompounds(words: Iterable<string>): void {
+  lexCompounds = new Set(words);
+}
+
+/**
+ * "pro-Moscow separatists", "Chinese-made drones", "India-flagged tanker", "Russian-speaking": an actor
+ * name inside a hyphenated modifier describes something else and is not a party to the sentence.
+ */
+function markModifiers(tokens: Token[], mentions: Mention[], compounds: ReadonlySet<string>): void {
+  for (const m of mentions) {
+    if (m.person || m.pronoun) continue;
+    const before = tokens[m.i - 1];
+    if (before?.t === '-' && !before.sp && tokens[m.i - 2]?.l === 'pro' && !tokens[m.i - 2]!.sp) m.modifier = true;
+    const dash = tokens[m.j];
+    const head = tokens[m.j + 1];
+    if (dash?.t === '-' && !dash.sp && head && !head.sp && /^\p{Ll}/u.test(head.t) && !compounds.has(head.l)) m.modifier = true;
+  }
 }
 
 function pairReference(tokens: Token[], i: number): number {
@@ -134,7 +194,7 @@ function pairReference(tokens: Token[], i: number): number {
 
 /** Coreference memory: the last person and the last organisation or state named. */
 function remember(ctx: ArticleContext, m: Mention, dict: Dictionary): void {
-  if (m.media || m.place) return;
+  if (m.media || m.place || m.modifier) return;
   if (m.person) {
     if (!m.pronoun) ctx.lastPerson = m;
     return;
@@ -188,7 +248,8 @@ function matchAt(tokens: Token[], i: number, dict: Dictionary, ctx: ArticleConte
       if (lastSector) {
         const sector = dict.sectors.get(lastSector)!;
         const end = hit.end + words.lastIndexOf(lastSector) + 1;
-        const actor = sectorActor(dict, ctx, term.id, sector);
+        // "Kenyan rebels" with no Kenyan group on file: a discovered group of that country, not the state.
+        const actor = sectorActor(dict, ctx, term.id, sector) ?? ctx.discover(`${term.id}-${sector}`, `${entry?.label ?? term.id} ${sector}`, 'armed-group');
         // "the Syrian leader", "the Iranian official": a role naming a person met earlier.
         const role = roleReference(ctx, actor, lastSector, dict);
         return { i, j: end, actor, ...(role ? { person: role } : {}), via: role ? 'role' : 'agent', matched: span(tokens, i, end), sector };
@@ -203,6 +264,14 @@ function matchAt(tokens: Token[], i: number, dict: Dictionary, ctx: ArticleConte
       return { i, j: hit.end, actor: term.id, via: 'demonym', matched: text, ...(weak ? { weak: true } : {}) };
     }
     if (kind === 'media') return { i, j: hit.end, actor: term.id, via: 'media', matched: text, media: true };
+    // "Ukraine's forces", "Syria's government": the possessor's own agents, one mention with a sector.
+    if (tokens[hit.end]?.l === "'s" && (kind === 'state' || kind === 'armed-group')) {
+      const w = tokens[hit.end + 1]?.l ?? '';
+      const sector = dict.sectors.get(w);
+      if (sector && sector !== 'rebels' && sector !== 'opposition' && sector !== 'separatists' && sector !== 'insurgents') {
+        return { i, j: hit.end + 2, actor: term.id, via: 'agent', matched: span(tokens, i, hit.end + 2), sector };
+      }
+    }
     return { i, j: hit.end, actor: term.id, via: term.kind === 'metonym' ? 'metonym' : 'alias', matched: text };
   }
 
@@ -281,7 +350,7 @@ function span(tokens: Token[], i: number, j: number): string {
 }
 
 /** "Syrian rebels" → Syria's rebel group; "Syrian troops" → Syria. */
-function sectorActor(dict: Dictionary, ctx: ArticleContext, country: string, sector: string): string {
+function sectorActor(dict: Dictionary, ctx: ArticleContext, country: string, sector: string): string | null {
   if (sector === 'rebels' || sector === 'opposition' || sector === 'militants' || sector === 'insurgents' || sector === 'separatists') {
     for (const a of dict.actors.values()) {
       if (a.country === country && a.id !== country && (a.generic ?? []).some((g) => g.toLowerCase().includes(sector === 'opposition' ? 'opposition' : sector.replace(/s$/, '')))) return a.id;
@@ -289,18 +358,31 @@ function sectorActor(dict: Dictionary, ctx: ArticleContext, country: string, sec
     for (const a of dict.actors.values()) {
       if (a.country === country && a.id !== country && a.kind === 'armed-group' && (a.generic ?? []).length) return a.id;
     }
+    // A state's rebels are not the state: with no group on file, "the rebels" names nobody we know.
+    return null;
   }
   return country;
 }
 
+/**
+ * A contextual word ("rebels", "separatists") names the group of the article's focus state, else of
+ * another state the article names, most-named first; an article about neither says nothing by it.
+ */
 function resolveGeneric(terms: Term[], dict: Dictionary, ctx: ArticleContext): string | null {
-  const focus = ctx.focus;
-  for (const t of terms) {
+  const homeOf = (t: Term) => {
     const a = dict.actors.get(t.id);
-    const home = a?.country ?? (a?.kind === 'state' ? a.id : undefined);
-    if (!home || home === focus) return t.id;
+    return a?.country ?? (a?.kind === 'state' ? a.id : undefined);
+  };
+  for (const t of terms) {
+    const home = homeOf(t);
+    if (!home || home === ctx.focus) return t.id;
   }
-  return null;
+  let best: { id: string; n: number } | null = null;
+  for (const t of terms) {
+    const n = ctx.stateCounts.get(homeOf(t)!) ?? 0;
+    if (n > 0 && (!best || n > best.n)) best = { id: t.id, n };
+  }
+  return best?.id ?? null;
 }
 
 function roleReference(ctx: ArticleContext, actor: string, word: string, dict: Dictionary): string | undefined {
@@ -318,7 +400,7 @@ function personMention(tokens: Token[], i: number, j: number, pid: string, dict:
   const entry = dict.persons.get(pid);
   if (entry) {
     label = entry.label;
-    if (!memberOf) memberOf = affiliationAt(entry, ctx.date, ctx.present)?.actor;
+    if (!memberOf) memberOf = affiliationAt(entry, ctx.date, ctx.present, dict)?.actor;
     if (!known) ctx.addPerson({ id: pid, label: entry.label, ...(memberOf ? { memberOf } : {}) }, entry.label.split(/[\s-]+/));
   }
   return { i, j, actor: memberOf ?? pid, person: pid, via, matched: span(tokens, i, j) };
@@ -360,6 +442,11 @@ function matchTitledPerson(tokens: Token[], i: number, dict: Dictionary, ctx: Ar
       k++;
       continue;
     }
+    // "Ukrainian military pilot X", "Yemen's former president, X", "Russian opposition politician X".
+    if ((DETERMINERS.has(tokens[k]!.l) || TITLE_MODIFIERS.has(tokens[k]!.l) || dict.sectors.has(tokens[k]!.l)) && /^\p{Ll}/u.test(tokens[k]!.t) && titleWithin(dict, tokens, k + 1, 2)) {
+      k++;
+      continue;
+    }
     if (sawTitle && /^(to|for|of|on)$/.test(tokens[k]!.l)) {
       const place = longestMatch(dict.proper, tokens, k + 1, properKey);
       if (place) {
@@ -382,8 +469,10 @@ function matchTitledPerson(tokens: Token[], i: number, dict: Dictionary, ctx: Ar
   // Trailing particle or hyphen can't end a name.
   while (k > nameStart && (NAME_PARTICLES.has(tokens[k - 1]!.l) || tokens[k - 1]!.t === '-')) k--;
   if (k === nameStart) {
-    if (!sawTitle || !org) return null;
-    return null;
+    // "the UN humanitarian coordinator for Yemen", "Yemen's former president": a role of the org, no name.
+    if (!sawTitle || !org || possessiveName) return null;
+    const role = roleReference(ctx, org, tokens[start]?.l ?? '', dict);
+    return { i, j: k, actor: org, ...(role ? { person: role } : {}), via: 'role', matched: span(tokens, i, k) };
   }
   const nameTokens = tokens.slice(nameStart, k);
   // A dictionary actor is not a name ("President Assad" is; "Foreign Minister Russia" is not).
@@ -402,9 +491,10 @@ function matchTitledPerson(tokens: Token[], i: number, dict: Dictionary, ctx: Ar
     pid = sur ?? slug(name);
     label = ctx.persons.get(pid)?.label ?? name;
   }
-  let memberOf = org ?? ctx.persons.get(pid)?.memberOf;
   const entry = dict.persons.get(pid);
-  if (!memberOf && entry) memberOf = affiliationAt(entry, ctx.date, ctx.present)?.actor;
+  // For a known office holder the prefix is a nationality; the dated role says which body of it ("Yemen's Saleh").
+  let memberOf = (org && entry ? roleWithin(entry, org, ctx.date, dict)?.actor : undefined) ?? org ?? ctx.persons.get(pid)?.memberOf;
+  if (!memberOf && entry) memberOf = affiliationAt(entry, ctx.date, ctx.present, dict)?.actor;
   // Sub-bodies of a state stay with the state for persons ("Russian foreign ministry spokeswoman").
   ctx.addPerson({ id: pid, label, ...(memberOf ? { memberOf } : {}) }, label.split(/[\s]+/));
   return {

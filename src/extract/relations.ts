@@ -73,7 +73,7 @@ export class SentenceRelations {
   }
 
   private party(m: Mention): boolean {
-    return !m.place && !m.media;
+    return !m.place && !m.media && !m.modifier;
   }
 
   /** Coordinated mentions ("Turkey and Russia", "The US, Britain and France") form one argument. */
@@ -532,6 +532,13 @@ export class SentenceRelations {
     // "<holder>'s <noun> <prep> <target>" / "<subject> … <noun> <prep> <target>".
     const prep = w[q] ?? '';
     // "with help from Iran", "the support of Iran": the object holds the noun; it is given to the clause's subject.
+    // "its support of the rebels", "Iran's backing of Assad": with a possessor, "of" names the target.
+    const possessor = this.possessorOf(p, cs);
+    if (HOLDER_OF.has(w[p]!) && prep === 'of' && possessor && type === 'supports') {
+      const target = this.rightGroup(q + 1, 2, true, 0);
+      if (target) this.pairs(type, possessor, target, `noun:${trig.form} of`, trig, p, 0.8, nounMod(cs));
+      return;
+    }
     if (HOLDER_OF.has(w[p]!) && (prep === 'of' || prep === 'from')) {
       const holder = this.rightGroup(q + 1, 2, true, 0);
       const subject = this.groups.find((g) => g.i >= cs && g !== holder && this.words[g.i - 1] !== 'by' && !(g.i > p && g.i <= q + 3));
@@ -570,6 +577,16 @@ export class SentenceRelations {
     if (!subj || subj.members.length < 2 || subj.j > k) return false;
     this.withinGroup(trig.type, subj, `joint:${w[k]} ${trig.form}`, trig, p, 0.85, this.modality(subj.j, k, p) === 'asserted' ? modality : this.modality(subj.j, k, p));
     return true;
+  }
+
+  /** The possessor of the noun at p: "its support", "Iran's military backing". */
+  private possessorOf(p: number, cs: number): Group | null {
+    let k = p - 1;
+    while (k >= cs && /^(military|political|financial|continued|strong|full|unwavering|diplomatic|economic|covert|open|tacit|vocal|key)$/.test(this.words[k]!)) k--;
+    if (this.words[k] === "'s") k--;
+    else if (!/^(its|his|her|their)$/.test(this.words[k] ?? '')) return null;
+    const gi = this.groupAt[k] ?? -1;
+    return gi >= 0 ? this.groups[gi]! : null;
   }
 
   /** "During a meeting in Damascus, A and B said …": the meeting's joint subjects met each other. */
