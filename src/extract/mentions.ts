@@ -79,6 +79,8 @@ const PRONOUNS_THEY = new Set(['they', 'their', 'them']);
 const PLACE_PREPS = new Set(['in', 'at', 'near', 'across', 'throughout', 'inside', 'outside', 'around', 'from', 'to', 'into', 'via', 'towards', 'toward']);
 const NAME_PARTICLES = new Set(['al', 'el', 'de', 'del', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'abu', 'abd', 'ben', 'la', 'le', 'bint']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'top', 'senior', 'former', 'then', 'new', 'deputy', 'acting', 'chief', 'main', 'key', 'special', 'veteran', 'powerful', 'visiting', 'interim', 'outgoing', 'incoming']);
+const EVENT_NOUNS = new Set(['talks', 'summit', 'meeting', 'meetings', 'conference', 'process', 'agreement', 'agreements', 'accord', 'accords', 'deal', 'ceasefire', 'truce', 'negotiations', 'format', 'declaration', 'protocol', 'memorandum', 'communique', 'round']);
+
 /** Words that may sit before a title inside a person pattern, when a title follows. */
 const TITLE_MODIFIERS = new Set(['former', 'ousted', 'exiled', 'late', 'slain', 'jailed', 'detained', 'imprisoned', 'deposed', 'elected', 'current', 'military', 'army', 'opposition', 'rebel', 'humanitarian', 'foreign', 'top', 'senior', 'chief', 'deputy', 'veteran', 'retired', 'prominent', 'leading', 'influential', 'conservative', 'liberal', 'socialist', 'nationalist', 'communist', 'hardline', 'moderate', 'reformist', 'pro-western', 'pro-russian']);
 
@@ -522,6 +524,8 @@ function markPlaces(tokens: Token[], mentions: Mention[], dict: Dictionary): voi
       if (prev === 'from' && m.via === 'alias') continue;
       m.place = true;
     }
+    // "the Astana talks", "the Geneva conference": a seat of government naming an event is its venue.
+    if (m.via === 'metonym' && EVENT_NOUNS.has(tokens[m.j]?.l ?? '')) m.place = true;
     // "Sochi, Russia": a country after a place name and comma is that place's country.
     if (prev === ',' && tokens[m.i - 2] && isCapitalized(tokens[m.i - 2]!.t) && m.via === 'alias' && (tokens[m.j]?.l === 'on' || tokens[m.j]?.t === ',' || tokens[m.j]?.t === '.' || !tokens[m.j])) {
       const before = tokens[m.i - 3]?.l;

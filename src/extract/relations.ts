@@ -29,6 +29,7 @@ const RELATIVE = new Set(['which', 'who', 'that']);
 const SPEECH = new Set(['said', 'says', 'say', 'told', 'tells', 'added', 'stated', 'announced', 'reported', 'stressed', 'emphasised', 'emphasized', 'noted', 'warned', 'insisted', 'declared', 'quoted', 'claimed']);
 const FIRST_PERSON = new Set(['i', 'we', 'our', 'us', 'my']);
 const DEAL_NOUNS = new Set(['ceasefire', 'cease-fire', 'truce', 'talks', 'deal', 'agreement', 'accord', 'negotiations', 'process', 'conference', 'dialogue', 'meeting', 'plan', 'reconciliation', 'summit', 'swap', 'exchange', 'initiative']);
+const DEMAND = new Set(['demanded', 'demands', 'demand', 'demanding', 'insisted', 'insists', 'urged', 'urges', 'asked', 'asks', 'ordered', 'orders', 'accused', 'accuses']);
 const CAPTURE = new Set(['seized', 'captured', 'retook', 'recaptured']);
 const HELP = new Set(['help', 'helps', 'helped', 'helping', 'assist', 'assisted', 'aided', 'enabled', 'backed']);
 const HOLDER_OF = new Set(['support', 'backing', 'help', 'aid', 'assistance', 'mediation', 'auspices', 'solidarity', 'funding', 'endorsement']);
@@ -119,8 +120,15 @@ export class SentenceRelations {
     for (let k = 0; k < this.tokens.length; k++) {
       const t = this.tokens[k]!;
       if (BOUNDARY.has(t.l) || (t.t === '-' && t.sp && this.tokens[k + 1]?.sp !== false)) start = k + 1;
+      // "told the AP that …", "said that …": the reported clause has its own subject.
+      if (t.l === 'that' && this.speechBefore(k)) start = k + 1;
       this.clauseStart[k] = start;
     }
+  }
+
+  private speechBefore(k: number): boolean {
+    for (let x = k - 1; x >= Math.max(0, k - 6); x--) if (SPEECH.has(this.words[x]!) || /^(warned|warns|believes|believed|thinks|hopes|hoped|fears|feared|knows|knew|suggested|argued|insists)$/.test(this.words[x]!)) return true;
+    return false;
   }
 
   /** Who speaks in this sentence: "X said", "said X", "according to X". */
@@ -155,8 +163,15 @@ export class SentenceRelations {
   private leftGroup(p: number, floor = this.clauseStart[p] ?? 0): Group | null {
     for (let k = p - 1; k >= floor; k--) {
       const w = this.words[k]!;
+      // "Saleh, who was accused of …, was later defiant": past the relative clause to its head.
+      if (w === ',' && k < p - 1) {
+        const head = this.relativeHeadBefore(k, floor);
+        if (head) return head;
+      }
       if (RELATIVE.has(w) && this.words[k - 1] === ',' && this.groupAt[k - 2]! >= 0) return this.groups[this.groupAt[k - 2]!]!;
       if (RELATIVE.has(w) && this.groupAt[k - 1]! >= 0) return this.groups[this.groupAt[k - 1]!]!;
+      // "the countries that are supporting …": the relative's head is no actor we know.
+      if (RELATIVE.has(w) && k < p - 1) return null;
       const gi = this.groupAt[k]!;
       if (gi >= 0) return this.groups[gi]!;
       if (FIRST_PERSON.has(w) && this.sayer) return { members: [this.sayer], i: k, j: k + 1 };
@@ -167,15 +182,37 @@ export class SentenceRelations {
     return null;
   }
 
+  /** For a comma closing "X, who …," at k: the group X. */
+  private relativeHeadBefore(k: number, floor: number): Group | null {
+    for (let r = k - 1; r > floor; r--) {
+      if (this.words[r] === ',' && RELATIVE.has(this.words[r + 1] ?? '') && this.words[r + 1] !== 'that') {
+        const gi = this.groupAt[r - 1] ?? -1;
+        return gi >= 0 ? this.groups[gi]! : null;
+      }
+      if (this.words[r] === ',') return null;
+    }
+    return null;
+  }
+
   /** The argument to the right of a trigger: the first group within `limit` words of skippable filler. */
   private rightGroup(q: number, limit = 6, strict = true, others = 2): Group | null {
     let filler = 0;
     let other = 0;
     for (let k = q; k < this.tokens.length && filler <= limit; k++) {
       const gi = this.groupAt[k]!;
-      if (gi >= 0 && this.groups[gi]!.i === k) return this.groups[gi]!;
+      if (gi >= 0 && this.groups[gi]!.i === k) {
+        const g = this.groups[gi]!;
+        // "toppled UN-backed President Hadi": the compound's actor modifies the head, which is the object.
+        if (this.tokens[g.j]?.t === '-' && !this.tokens[g.j]!.sp && this.lex.compounds.has(this.words[g.j + 1] ?? '')) {
+          k = g.j + 1;
+          continue;
+        }
+        return g;
+      }
       const w = this.words[k]!;
       if (w === 'that' && k === q) continue;
+      // The end of a quotation: what follows is its attribution, not an object.
+      if (/^["”’]$/.test(this.tokens[k]!.t) && (this.words[k + 1] === ',' || this.words[k - 1] === ',')) return null;
       if (BOUNDARY.has(w) || RELATIVE.has(w) || w === '.' || (this.tokens[k]!.t === '-' && this.tokens[k]!.sp)) return null;
       if (strict && !skippable(w) && ++other > others) return null;
       if (FIRST_PERSON.has(w) && this.sayer && k === q) return { members: [this.sayer], i: k, j: k + 1 };
@@ -270,6 +307,8 @@ export class SentenceRelations {
     const out: Mention[] = [];
     for (const g of this.groups) {
       if (g === exclude || g.i < cs) continue;
+      // "proposed by Saudi Arabia, which is leading the coalition": the relative clause is about the mediator.
+      if (g.i > exclude.j && this.words.slice(exclude.j, g.i).some((w) => RELATIVE.has(w))) continue;
       if (this.isHolderOfNoun(g)) continue;
       out.push(...g.members);
     }
@@ -330,6 +369,12 @@ export class SentenceRelations {
       const cs = this.clauseStart[p] ?? 0;
       subj = this.groups.find((g) => g.i >= cs && g.i < p) ?? subj;
     }
+    // "Turkey sent fighters to defend Tripoli": a purpose infinitive takes the sender as its subject.
+    if (w[p - 1] === 'to') {
+      const cs = this.clauseStart[p] ?? 0;
+      const sent = w.slice(cs, p).findIndex((x) => /^(sent|send|sends|sending|deployed|deploy|deploys|dispatched|dispatch|dispatches|flew|shipped|supplied)$/.test(x));
+      if (sent >= 0) subj = this.leftGroup(cs + sent) ?? subj;
+    }
     if (!subj) return;
     // "Iran and Turkey, which backs the opposition": a singular verb agrees with the nearest conjunct only.
     if (subj.members.length > 1 && /[^s]s$/.test(w[p]!) && subj.j <= p) {
@@ -348,6 +393,8 @@ export class SentenceRelations {
       return;
     }
 
+    // "warned that Yemen faces …" reports a clause; only demands take their clause's subject as target.
+    if (w[q] === 'that' && !DEMAND.has(w[p]!)) return;
     const capture = CAPTURE.has(w[p]!);
     let obj = this.rightGroup(q, capture ? 12 : 6, !capture);
     if (obj && capture) {
@@ -380,8 +427,10 @@ export class SentenceRelations {
     if (!agent) return;
     const cs = this.clauseStart[p] ?? 0;
     const fronted = p === cs || (p === cs + 1 && /^(the|a)$/.test(this.words[cs]!));
-    // A participle modifies the noun before it: only cues in that noun phrase count ("a ceasefire brokered by …").
-    const modality = this.modality(Math.max(cs, p - 3), p, q);
+    // A participle modifies the noun before it: only cues in that noun phrase count ("a ceasefire brokered by …"),
+    // but a hypothetical verb governing the noun phrase still does ("they could accept a ceasefire proposed by …").
+    let modality = this.modality(Math.max(cs, p - 3), p, q);
+    if (modality === 'asserted' && this.modality(cs, p, q) === 'hypothetical') modality = 'hypothetical';
     const type = trig.type;
     if (type === 'mediated-by') {
       for (const m of this.participants(p, agent)) for (const med of agent.members) this.emit(type, m, med, `passive:${trig.form} by`, trig, p, 0.95, modality);
