@@ -2,7 +2,7 @@ import type { Article } from '../ingest/types.js';
 import { actorRecord, type Dictionary } from './dictionary.js';
 import { eventDate } from './dates.js';
 import type { Lexicon } from './lexicon.js';
-import { ArticleContext, findMentions, setRelationCompounds, setRelationNouns, type Mention } from './mentions.js';
+import { ArticleContext, findMentions, type Mention } from './mentions.js';
 import { sentenceRelations, type SentenceRelation } from './relations.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { tokenize } from './tokenize.js';
@@ -38,13 +38,11 @@ function articleSentences(article: Article): Sentence[] {
 
 export function extractArticle(article: Article, ex: Extractor, opts: ExtractOptions = {}): ArticleExtraction {
   const { dict, lex } = ex;
-  setRelationNouns(lex.nouns);
-  setRelationCompounds(lex.compounds);
   const sentences = articleSentences(article);
   const tokenized = sentences.map((s) => tokenize(s.text, s.start));
 
   // First pass: which state is the article about? Contextual words ("the regime", "rebels") resolve to it.
-  const ctx = new ArticleContext(article.date);
+  const ctx = new ArticleContext(article.date, lex);
   const counts = new Map<string, number>();
   for (const toks of tokenized) {
     for (const m of findMentions(toks, dict, ctx, { focusPass: true })) {

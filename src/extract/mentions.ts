@@ -1,5 +1,6 @@
 import { affiliationAt, longestMatch, roleWithin, type Dictionary, type Term } from './dictionary.js';
 import { isCapitalized, type Token } from './tokenize.js';
+import { triggersAt, type Lexicon } from './lexicon.js';
 
 /** An actor mention inside one sentence, by token range. */
 export interface Mention {
@@ -52,7 +53,11 @@ export class ArticleContext {
   lastPair: [Mention, Mention] | null = null;
   discovered = new Map<string, { id: string; label: string; kind: string; memberOf?: string }>();
 
-  constructor(readonly date: string | null) {}
+  constructor(
+    readonly date: string | null,
+    /** The relation lexicon: which words are relation nouns, compound heads and triggers. */
+    readonly lex: Lexicon,
+  ) {}
 
   /** An actor the dictionaries do not know, found in the text; kept as a node of its own. */
   discover(id: string, label: string, kind: string, memberOf?: string): string {
@@ -141,8 +146,8 @@ export function findMentions(tokens: Token[], dict: Dictionary, ctx: ArticleCont
       i = m.j;
     } else i++;
   }
-  markPlaces(tokens, out, dict);
-  markModifiers(tokens, out, lexCompounds);
+  markPlaces(tokens, out, dict, ctx.lex);
+  markModifiers(tokens, out, ctx.lex.compounds);
   if (!opts.focusPass) resolveAppositions(tokens, out, ctx);
   return out;
 }
@@ -161,12 +166,6 @@ function resolveAppositions(tokens: Token[], mentions: Mention[], ctx: ArticleCo
     role.actor = named.actor;
     if (named === b) ctx.lastPerson = named;
   }
-}
-
-let lexCompounds: ReadonlySet<string> = new Set();
-/** Compound heads that carry a relation ("-backed", "-led"): those keep their actor as a party. */
-export function setRelationCompounds(words: Iterable<string>): void {
-  lexCompounds = new Set(words);
 }
 
 /**
@@ -262,7 +261,7 @@ function matchAt(tokens: Token[], i: number, dict: Dictionary, ctx: ArticleConte
         return { i, j: title.end, actor: term.id, ...(role ? { person: role } : {}), via: 'role', matched: span(tokens, i, title.end) };
       }
       const next = tokens[hit.end];
-      const weak = !(next && (PEOPLE_NOUNS.has(next.l) || !/^\p{L}/u.test(next.t) || next.l === 'and' || dictHasRelationNoun(next.l)));
+      const weak = !(next && (PEOPLE_NOUNS.has(next.l) || !/^\p{L}/u.test(next.t) || next.l === 'and' || ctx.lex.nouns.has(next.l)));
       return { i, j: hit.end, actor: term.id, via: 'demonym', matched: text, ...(weak ? { weak: true } : {}) };
     }
     if (kind === 'media') return { i, j: hit.end, actor: term.id, via: 'media', matched: text, media: true };
@@ -332,13 +331,6 @@ function matchAt(tokens: Token[], i: number, dict: Dictionary, ctx: ArticleConte
   return null;
 }
 
-let relationNouns: Set<string> | null = null;
-export function setRelationNouns(words: Iterable<string>): void {
-  relationNouns = new Set(words);
-}
-function dictHasRelationNoun(w: string): boolean {
-  return relationNouns?.has(w) ?? false;
-}
 
 function pickTerm(terms: Term[]): Term {
   const order: Record<string, number> = { person: 0, alias: 1, metonym: 2, demonym: 3, generic: 4, place: 5 };
@@ -509,8 +501,14 @@ function matchTitledPerson(tokens: Token[], i: number, dict: Dictionary, ctx: Ar
   };
 }
 
+function endsTrigger(lex: Lexicon, words: string[], at: number): boolean {
+  for (let s = Math.max(0, at - 5); s < at; s++) if (triggersAt(lex, words, s)?.end === at) return true;
+  return false;
+}
+
 /** Seats of government and countries after "in/at/near" name a place, not a party. */
-function markPlaces(tokens: Token[], mentions: Mention[], dict: Dictionary): void {
+function markPlaces(tokens: Token[], mentions: Mention[], dict: Dictionary, lex: Lexicon): void {
+  const words = tokens.map((t) => t.l);
   for (const m of mentions) {
     if (m.person || m.pronoun || m.media || m.sector) continue;
     if (m.via !== 'metonym' && m.via !== 'alias') continue;
@@ -518,6 +516,8 @@ function markPlaces(tokens: Token[], mentions: Mention[], dict: Dictionary): voi
     if (m.via === 'alias' && kind !== 'state') continue;
     const prev = tokens[m.i - 1]?.l;
     const prev2 = tokens[m.i - 2]?.l;
+    // "took aim at Moscow", "fired rockets into Saudi Arabia": the preposition ends a relation trigger.
+    if (prev && PLACE_PREPS.has(prev) && endsTrigger(lex, words, m.i)) continue;
     if (prev && PLACE_PREPS.has(prev) && !(prev === 'to' && m.via === 'alias' && /^(support|aid|help|assistance|arms|weapons|threat|visit|trip|ally|allies)$/.test(prev2 ?? ''))) {
       // "visit to Moscow" is still a place; "support to Syria" is not.
       if (prev === 'to' && m.via === 'alias' && prev2 !== 'visit' && prev2 !== 'trip' && prev2 !== 'travelled' && prev2 !== 'traveled' && prev2 !== 'flew' && prev2 !== 'returned') continue;

@@ -182,6 +182,19 @@ export class SentenceRelations {
     return null;
   }
 
+  /** "<verb> a travel ban imposed by X", "<verb> the decision of X": X, within a short noun phrase. */
+  private authorOfObject(q: number): Group | null {
+    for (let k = q; k < Math.min(this.words.length, q + 7); k++) {
+      const w = this.words[k]!;
+      if (this.groupAt[k]! >= 0 || BOUNDARY.has(w) || RELATIVE.has(w) || w === ',' || w === '.' || w === 'that') return null;
+      if (/^(by|of|from)$/.test(w) && k > q) {
+        const gi = this.groupAt[k + 1] ?? -1;
+        return gi >= 0 && this.groups[gi]!.i === k + 1 ? this.groups[gi]! : null;
+      }
+    }
+    return null;
+  }
+
   /** For a comma closing "X, who …," at k: the group X. */
   private relativeHeadBefore(k: number, floor: number): Group | null {
     for (let r = k - 1; r > floor; r--) {
@@ -409,6 +422,8 @@ export class SentenceRelations {
       if (this.sayer) this.pairs('opposes', { members: [this.sayer], i: 0, j: 0 }, subj, 'verb:violate', trig, p, 0.75, modality);
       return;
     }
+    // "criticised a travel ban imposed by Russia", "welcomed the offer from Qatar": the act's author is the target.
+    if (!obj && (type === 'opposes' || type === 'supports')) obj = this.authorOfObject(q);
     if (obj) {
       this.pairs(type, subj, obj, `verb:${trig.form}`, trig, p, 1, modality);
       if (HELP.has(w[p]!)) this.helpedBy.set(obj.i, subj);
@@ -526,6 +541,18 @@ export class SentenceRelations {
       while (x >= cs && /^(is|are|was|were|remains|remain|has|have|been|become|became|as|also|a|an|the|one|of|its|being)$/.test(w[x]!)) x--;
       const gi = this.groupAt[x] ?? -1;
       if (gi >= 0 && this.groups[gi] !== counterpart) holder = this.groups[gi]!;
+      // "Poland, which has been the sternest EU critic of Russia": a bare modifier before the noun is not
+      // the holder when a copula precedes it; the copula's subject is.
+      if (holder && x === p - 1 && holder.members.length === 1) {
+        let y = holder.i - 1;
+        while (y >= 0 && /^(the|a|an|most|sternest|fiercest|harshest|strongest|biggest|leading|main|key|staunchest|vocal|only|top|chief|major|,)$/.test(w[y]!)) y--;
+        if (/^(is|are|was|were|been|become|became|remains|remained|be)$/.test(w[y] ?? '')) {
+          let z = y - 1;
+          while (z >= 0 && /^(has|have|had|long|also|always|which|who|,)$/.test(w[z]!)) z--;
+          const sj = this.groupAt[z] ?? -1;
+          if (sj >= 0 && this.groups[sj] !== counterpart) holder = this.groups[sj]!;
+        }
+      }
     }
     if (!holder) return;
     if (!counterpart) {
@@ -585,7 +612,7 @@ export class SentenceRelations {
     const possessor = this.possessorOf(p, cs);
     if (HOLDER_OF.has(w[p]!) && prep === 'of' && possessor && type === 'supports') {
       const target = this.rightGroup(q + 1, 2, true, 0);
-      if (target) this.pairs(type, possessor, target, `noun:${trig.form} of`, trig, p, 0.8, nounMod(cs));
+      if (target) this.pairs(type, possessor, target, `noun:${trig.form} of`, trig, p, 0.8, nounMod(possessor.i));
       return;
     }
     if (HOLDER_OF.has(w[p]!) && (prep === 'of' || prep === 'from')) {
