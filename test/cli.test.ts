@@ -27,7 +27,7 @@ describe('actorgraph CLI', () => {
       expect(h.code, n).toBe(0);
       expect(h.stdout, n).toMatch(/Usage: actorgraph/);
     }
-  });
+  }, 60_000);
 
   it('usage errors exit 2 with one line and no stack', () => {
     for (const args of [['frobnicate'], ['extract'], ['extract', SEEDS, '--format', 'pdf'], ['extract', SEEDS, '--bogus']]) {
@@ -70,7 +70,7 @@ describe('actorgraph CLI', () => {
     for (const name of ['empty.txt', 'binary.txt', 'latin1.txt', 'broken.json', 'lines.jsonl', 'missing.txt']) {
       expect(err.filter((l) => l.includes(name)), name).toHaveLength(1);
     }
-    expect(err.find((l) => l.includes('lines.jsonl'))).toMatch(/line 2/);
+    expect(err.find((l) => l.includes('lines.jsonl'))).toMatch(/lines\.jsonl:2:|line 2/);
     expect(r.stderr).not.toMatch(/\n\s+at /);
     const got = readFileSync(out, 'utf8');
     expect(got).toContain('venezuela');
@@ -100,5 +100,5 @@ describe('actorgraph CLI', () => {
     const missing = run(['stats', join(dir, 'nope.json')]);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('nope.json');
-  });
+  }, 60_000);
 });

@@ -99,7 +99,9 @@ export function extractArticle(article: Article, ex: Extractor, opts: ExtractOpt
 
   return {
     article: { id: article.id, doc: article.doc, title: article.title, date: article.date, url: article.url, source: article.source },
-    actors: actorRecords(used, dict, ctx),
+    // Persons named anywhere in the article are kept with their affiliation, even without a relation:
+    // the person-level graph is also a who's who of the coverage.
+    actors: actorRecords(new Set([...used, ...[...ctx.persons.values()].filter((p) => p.memberOf).map((p) => p.id)]), dict, ctx),
     relations,
   };
 }

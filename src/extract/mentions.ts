@@ -100,6 +100,13 @@ function titleWithin(dict: Dictionary, tokens: Token[], k: number, max: number):
 /** Nouns after a demonym that make it a mention of the country's people or state rather than an attribute. */
 const PEOPLE_NOUNS = new Set(['people', 'nation', 'state', 'side', 'proposal', 'plan', 'initiative', 'efforts', 'presence', 'embassy', 'role', 'position', 'demands', 'delegation']);
 
+/** "-Harari" in "al-Harari", "-moon" in "Ki-moon": a hyphen joined on both sides to a name part. */
+function joinedNamePart(tokens: Token[], k: number): boolean {
+  const dash = tokens[k];
+  const next = tokens[k + 1];
+  return !!dash && dash.t === '-' && !dash.sp && !!next && !next.sp && /^\p{L}[\p{L}\p{M}'’]*$/u.test(next.t) && (isCapitalized(next.t) || NAME_PARTICLES.has(tokens[k - 1]?.l ?? '') || isCapitalized(tokens[k - 1]?.t ?? ''));
+}
+
 function isNameToken(t: Token | undefined): boolean {
   return !!t && isCapitalized(t.t) && /^[\p{L}][\p{L}\p{M}'’.]*$/u.test(t.t) && t.t.length > 1;
 }
@@ -148,11 +155,77 @@ export function findMentions(tokens: Token[], dict: Dictionary, ctx: ArticleCont
   }
   markPlaces(tokens, out, dict, ctx.lex);
   markModifiers(tokens, out, ctx.lex.compounds);
-  if (!opts.focusPass) resolveAppositions(tokens, out, ctx);
+  if (!opts.focusPass) {
+    namesWithAppositiveRoles(tokens, out, dict, ctx);
+    resolveAppositions(tokens, out, ctx);
+  }
   return out;
 }
 
-const NAMED_PERSON = new Set(['title-name', 'person-dictionary', 'surname', 'possessive-name']);
+/**
+ * "Uwe Corsepius, current secretary-general of the European Union council", "Dmitry Gudkov, the sole
+ * member of Russia's parliament", "a German politician, Karl-Georg Wellmann,": a name no dictionary
+ * knows, next to a role, is a person of the role's organisation.
+ */
+function namesWithAppositiveRoles(tokens: Token[], out: Mention[], dict: Dictionary, ctx: ArticleContext): void {
+  const covered = new Uint8Array(tokens.length);
+  for (const m of out) for (let k = m.i; k < m.j; k++) covered[k] = 1;
+  const roleAfter = (e: number): string | undefined => {
+    if (tokens[e]?.t !== ',') return undefined;
+    let x = e + 1;
+    while (x < tokens.length && (DETERMINERS.has(tokens[x]!.l) || TITLE_MODIFIERS.has(tokens[x]!.l) || /^(sole|only|current|longtime|long-time)$/.test(tokens[x]!.l))) x++;
+    const first = out.find((m) => m.i >= e + 1 && m.i <= x && !m.pronoun);
+    // ", Russia's envoy", ", a Saudi general": the role starts with its organisation.
+    if (first && (first.via === 'role' || first.via === 'agent' || first.via === 'demonym') && !first.person && dict.actors.get(first.actor)?.kind !== 'media') return first.actor;
+    const title = longestMatch(dict.titles, tokens, x, (t) => t.l) ?? (/^(member|head|leader|chief|official)$/.test(tokens[x]?.l ?? '') ? { end: x + 1 } : null);
+    if (!title) return undefined;
+    const stop = tokens.findIndex((t, y) => y > title.end && (t.t === ',' || t.t === ';'));
+    // "the commander of NATO forces", "a spokesman for the eastern NOC", "an aide to President X".
+    const org = out.find((m) => m.i >= e + 1 && (stop < 0 || m.i < stop) && m.i <= title.end + 4 && !m.pronoun && !m.media && (m.i >= title.end || m.person));
+    return org?.actor;
+  };
+  // Known names with no affiliation yet ("General Scott Miller, the commander of NATO forces").
+  for (const m of out) {
+    if (!m.person || m.actor !== m.person || m.pronoun) continue;
+    const actor = roleAfter(m.j);
+    if (actor && actor !== m.person) {
+      m.actor = actor;
+      ctx.addPerson({ id: m.person, label: ctx.persons.get(m.person)?.label ?? m.matched, memberOf: actor }, m.matched.split(/\s+/));
+      const p = ctx.persons.get(m.person);
+      if (p) p.memberOf = actor;
+    }
+  }
+  for (let k = 0; k < tokens.length; k++) {
+    if (covered[k] || !isNameToken(tokens[k])) continue;
+    let e = k;
+    while (e < tokens.length && !covered[e] && e - k < 5) {
+      if (e > k && joinedNamePart(tokens, e)) e += 2;
+      else if (isNameToken(tokens[e]) || (NAME_PARTICLES.has(tokens[e]!.l) && (isNameToken(tokens[e + 1]) || joinedNamePart(tokens, e + 1)))) e++;
+      else break;
+    }
+    if (e - k < 2) {
+      k = e;
+      continue;
+    }
+    let actor = roleAfter(e);
+    // Before the name: "a conservative German politician, X".
+    if (!actor && tokens[k - 1]?.t === ',') {
+      const role = out.find((m) => m.j === k - 1 && m.via === 'role' && !m.person);
+      if (role) actor = role.actor;
+    }
+    if (actor) {
+      const name = span(tokens, k, e);
+      const pid = ctx.surnames.get(name) ?? slug(name);
+      ctx.addPerson({ id: pid, label: name, memberOf: actor }, name.split(/\s+/));
+      out.push({ i: k, j: e, actor, person: pid, via: 'appositive-name', matched: name });
+      for (let x = k; x < e; x++) covered[x] = 1;
+    }
+    k = e;
+  }
+  out.sort((a, b) => a.i - b.i);
+}
+
+const NAMED_PERSON = new Set(['title-name', 'person-dictionary', 'surname', 'possessive-name', 'appositive-name']);
 
 /** "Adel al-Jubeir, the Saudi foreign minister," / "Yemen's former president, Ali Abdullah Saleh,": the role is the named person. */
 function resolveAppositions(tokens: Token[], mentions: Mention[], ctx: ArticleContext): void {
@@ -405,15 +478,20 @@ function personMention(tokens: Token[], i: number, j: number, pid: string, dict:
  * "Syria's President Bashar al-Assad", "Save the Children Syria Director Sonia Khush",
  * "President Vladimir Putin", "Iran's Larijani".
  */
-function matchTitledPerson(tokens: Token[], i: number, dict: Dictionary, ctx: ArticleContext): Mention | null {
+function matchTitledPerson(tokens: Token[], i: number, dict: Dictionary, ctx: ArticleContext, medium?: string): Mention | null {
   let k = i;
-  let org: string | undefined;
+  let org: string | undefined = medium;
   // Optional affiliation prefix.
-  const hit = longestMatch(dict.proper, tokens, k, properKey);
+  const hit = medium ? null : longestMatch(dict.proper, tokens, k, properKey);
   if (hit) {
     const term = pickTerm(hit.terms);
     if (term.kind === 'person' || term.kind === 'place') return null;
-    if (dict.actors.get(term.id)?.kind === 'media') return null;
+    // "Al Jazeera's Mohamed Vall": a reporter of the medium, who reports and is never a party.
+    if (dict.actors.get(term.id)?.kind === 'media') {
+      if (tokens[hit.end]?.l !== "'s") return null;
+      const m = matchTitledPerson(tokens, hit.end + 1, dict, ctx, term.id);
+      return m ? { ...m, i, media: true } : null;
+    }
     org = term.id;
     k = hit.end;
     if (tokens[k]?.l === "'s") k++;
@@ -450,14 +528,29 @@ function matchTitledPerson(tokens: Token[], i: number, dict: Dictionary, ctx: Ar
     }
     break;
   }
-  const possessiveName = !!org && tokens[start - 1]?.l === "'s" && !sawTitle;
+  const possessiveName = !!org && (tokens[start - 1]?.l === "'s" || !!medium) && !sawTitle;
+  // "the UN agency's Syria representative X": the country is the posting; the organisation before it employs X.
+  if (org && hit && tokens[i - 1]?.l === "'s" && dict.actors.get(org)?.kind === 'state') {
+    for (let b = i - 2; b >= Math.max(0, i - 5); b--) {
+      const emp = longestMatch(dict.proper, tokens, b, properKey);
+      const kind = emp ? dict.actors.get(pickTerm(emp.terms).id)?.kind : undefined;
+      if (emp && emp.end <= i - 1 && (kind === 'igo' || kind === 'ngo')) {
+        org = pickTerm(emp.terms).id;
+        break;
+      }
+    }
+  }
   if (!sawTitle && !possessiveName) return null;
   if (possessiveName && PLACE_PREPS.has(tokens[i - 1]?.l ?? '')) return null; // "in Germany's Hamburg"
   // The name itself.
   const nameStart = k;
-  while (k < tokens.length && k - nameStart < 5) {
+  while (k < tokens.length && k - nameStart < 6) {
+    if (k > nameStart && joinedNamePart(tokens, k)) {
+      k += 2;
+      continue;
+    }
     const t = tokens[k]!;
-    if (isNameToken(t) || (NAME_PARTICLES.has(t.l) && isNameToken(tokens[k + 1])) || (t.t === '-' && !t.sp && isNameToken(tokens[k + 1]) && k > nameStart)) k++;
+    if (isNameToken(t) || (NAME_PARTICLES.has(t.l) && (isNameToken(tokens[k + 1]) || joinedNamePart(tokens, k + 1)))) k++;
     else break;
   }
   // Trailing particle or hyphen can't end a name.

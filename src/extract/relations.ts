@@ -138,7 +138,11 @@ export class SentenceRelations {
       if (SPEECH.has(w)) {
         const left = this.groupEndingNear(k, 4);
         if (left) return void (this.sayer = left.members[0]!);
-        const right = this.groups.find((g) => g.i > k && g.i <= k + 2);
+        // A news medium reports: it is the source of the claim, never a party to it.
+        const medium = this.mentions.find((m) => m.media && m.j <= k && m.j >= k - 2);
+        if (medium) return void (this.sayer = medium);
+        // "said X" names the speaker; "said that X …" starts the reported clause.
+        const right = this.words[k + 1] === 'that' ? undefined : this.groups.find((g) => g.i > k && g.i <= k + 2);
         if (right) return void (this.sayer = right.members[0]!);
       }
       if (w === 'according' && this.words[k + 1] === 'to') {

@@ -77,6 +77,7 @@ export class GraphBuilder {
 
     const needed = new Set<string>();
     for (const e of this.edges.values()) needed.add(e.source).add(e.target);
+    for (const [id, a] of this.actors) if (a.kind === 'person' && a.memberOf) needed.add(id);
     // Affiliations must exist as nodes so persons can roll up into them.
     const queue = [...needed];
     while (queue.length) {

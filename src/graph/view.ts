@@ -65,6 +65,10 @@ export function viewGraph(full: ActorGraph, opts: ViewOptions): ActorGraph {
   const nodes = new Set<string>();
   for (const p of pending.values()) nodes.add(p.s).add(p.t);
   if (opts.level === 'person') {
+    // Every person with a known affiliation is shown, with or without relations of their own.
+    full.forEachNode((n, a) => {
+      if (a.kind === 'person' && a.memberOf) nodes.add(n);
+    });
     // Keep each person's affiliation visible next to them.
     for (const n of [...nodes]) {
       const parent = full.getNodeAttribute(n, 'memberOf');
