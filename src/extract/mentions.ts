@@ -371,7 +371,7 @@ function matchAt(tokens: Token[], i: number, dict: Dictionary, ctx: ArticleConte
     const sector = dict.sectors.get(tok.l);
     const prev = tokens[i - 1]?.l;
     if (sector && /^\p{Ll}/u.test(tok.t) && (prev === 'the' || prev === 'his' || prev === 'its' || prev === 'their' || sector === 'military' || sector === 'rebels' || sector === 'opposition' || sector === 'militants')) {
-      const actor = sectorActor(dict, ctx, ctx.focus, sector);
+      const actor = sectorActor(dict, ctx, ctx.focus, sector) ?? ctx.discover(`${ctx.focus}-${sector}`, `${dict.actors.get(ctx.focus)?.label ?? ctx.focus} ${sector}`, 'armed-group');
       if (actor && sector !== 'diplomats' && !(sector === 'government' && prev !== 'the' && prev !== 'its' && tokens[i + 1]?.l !== 'forces' && tokens[i + 1]?.l !== 'troops')) {
         return { i, j: i + 1, actor, via: 'agent-focus', matched: tok.t, sector };
       }

@@ -1,7 +1,7 @@
-import type { Dictionary } from './dictionary.js';
+import { longestMatch, type Dictionary } from './dictionary.js';
 import { cueAt, triggersAt, type Lexicon, type Trigger } from './lexicon.js';
 import type { Mention } from './mentions.js';
-import type { Token } from './tokenize.js';
+import { isCapitalized, type Token } from './tokenize.js';
 import { SYMMETRIC, type Modality, type RelationType } from './types.js';
 
 /** A relation found in one sentence, before it gets its article-level evidence fields. */
@@ -29,6 +29,8 @@ const RELATIVE = new Set(['which', 'who', 'that']);
 const SPEECH = new Set(['said', 'says', 'say', 'told', 'tells', 'added', 'stated', 'announced', 'reported', 'stressed', 'emphasised', 'emphasized', 'noted', 'warned', 'insisted', 'declared', 'quoted', 'claimed']);
 const FIRST_PERSON = new Set(['i', 'we', 'our', 'us', 'my']);
 const DEAL_NOUNS = new Set(['ceasefire', 'cease-fire', 'truce', 'talks', 'deal', 'agreement', 'accord', 'negotiations', 'process', 'conference', 'dialogue', 'meeting', 'plan', 'reconciliation', 'summit', 'swap', 'exchange', 'initiative']);
+const OBJECT_HEADS = new Set(['of', 'leaders', 'leader', 'officials', 'official', 'representatives', 'envoys', 'envoy', 'delegation', 'delegations', 'forces', 'troops', 'positions', 'bases', 'base', 'targets', 'members', 'fighters', 'strongholds', 'stronghold', 'government', 'president', 'minister', 'counterpart', 'counterparts', 'head', 'chief', 'heads', 'foreign', 'defence', 'defense', 'ministers', 'commanders', 'with', 'against', 'to', 'for', 'on', 'into', 'at', 'from', 'over', 'in', 'top', 'senior', 'embassy', 'regime', 'allies', 'ally', 'units', 'militants', 'rebels', 'supporters']);
+const NOUNY_VERBS = new Set(['arms', 'funds', 'attacks', 'strikes', 'bombs', 'shells', 'targets', 'battles', 'aids', 'sanctions', 'raids']);
 const DEMAND = new Set(['demanded', 'demands', 'demand', 'demanding', 'insisted', 'insists', 'urged', 'urges', 'asked', 'asks', 'ordered', 'orders', 'accused', 'accuses']);
 const CAPTURE = new Set(['seized', 'captured', 'retook', 'recaptured']);
 const HELP = new Set(['help', 'helps', 'helped', 'helping', 'assist', 'assisted', 'aided', 'enabled', 'backed']);
@@ -231,7 +233,10 @@ export class SentenceRelations {
       // The end of a quotation: what follows is its attribution, not an object.
       if (/^["”’]$/.test(this.tokens[k]!.t) && (this.words[k + 1] === ',' || this.words[k - 1] === ',')) return null;
       if (BOUNDARY.has(w) || RELATIVE.has(w) || w === '.' || (this.tokens[k]!.t === '-' && this.tokens[k]!.sp)) return null;
-      if (strict && !skippable(w) && ++other > others) return null;
+      // Between a verb and its object only a head noun may stand ("met the leaders of Iran", "struck Hezbollah positions").
+      // "Aleppo's rebels", "Azawadi rebels": a possessor or a name modifying the object.
+      const possessor = w === "'s" || this.words[k + 1] === "'s" || (isCapitalized(this.tokens[k]!.t) && (this.groupAt[k + 1] ?? -1) >= 0);
+      if (strict && !skippable(w) && (++other > others || !(OBJECT_HEADS.has(w) || possessor || longestMatch(this.dict.titles, this.tokens, k, (t) => t.l)))) return null;
       if (FIRST_PERSON.has(w) && this.sayer && k === q) return { members: [this.sayer], i: k, j: k + 1 };
       filler++;
     }
@@ -377,7 +382,7 @@ export class SentenceRelations {
     if (w[q] === 'by') return; // passive reading handles it
     if (this.tokens[p - 1]?.t === '-' && !this.tokens[p - 1]!.sp) return; // compound reading
     // "the Astana talks", "its support": a noun use of a verb form is not a verb.
-    if (/^(the|a|an|its|their|his|her|our|'s|with|of|for|from|without|under|any|no|military|financial|political|medical|humanitarian|much-needed|needed)$/.test(w[p - 1] ?? '')) return;
+    if (/^(the|a|an|its|their|his|her|our|'s|with|of|for|from|without|under|any|no|military|financial|political|medical|humanitarian|much-needed|needed|on|in|at|hunger|general|labour|labor|air|missile|rocket|drone|terror|terrorist|suicide|chemical|nuclear|cyber|september|11)$/.test(w[p - 1] ?? '')) return;
     // "civilians are bombed": a passive with no agent names no attacker.
     if (/^(is|are|was|were|been|being|be|get|got)$/.test(w[p - 1] ?? '') && !w[p]!.endsWith('ing')) return;
     let subj = this.leftGroup(p);
@@ -402,9 +407,11 @@ export class SentenceRelations {
     const type = trig.type;
 
     if (type === 'mediated-by') {
-      // "Turkey hosted Assad" is a meeting, not mediation; "Turkey hosted talks between A and B" is mediation.
+      // "Turkey hosted Assad" is a meeting, not mediation; "Turkey hosted talks between A and B" is mediation,
+      // and "hosted a dinner" is neither.
       const direct = this.rightGroup(q, 1);
       if (direct) return;
+      if (!w.slice(q, q + 5).some((x) => DEAL_NOUNS.has(x) || x === 'between')) return;
       const parts = this.participants(q, subj);
       for (const m of parts) for (const med of subj.members) this.emit('mediated-by', m, med, 'verb:mediate', trig, p, 0.85, modality);
       return;
@@ -413,7 +420,9 @@ export class SentenceRelations {
     // "warned that Yemen faces …" reports a clause; only demands take their clause's subject as target.
     if (w[q] === 'that' && !DEMAND.has(w[p]!)) return;
     const capture = CAPTURE.has(w[p]!);
-    let obj = this.rightGroup(q, capture ? 12 : 6, !capture);
+    // "arms", "attacks", "funds", "strikes" are nouns as often as verbs: as verbs they take their object at once.
+    const nounLike = q === p + 1 && this.lex.nouns.has(w[p]!) || NOUNY_VERBS.has(w[p]!);
+    let obj = nounLike ? this.rightGroup(q, 2, true, 0) : this.rightGroup(q, capture ? 12 : 6, !capture);
     if (obj && capture) {
       const a = this.dict.actors.get(obj.members[0]!.actor);
       if (a?.kind === 'state' && obj.members[0]!.via !== 'agent' && obj.members[0]!.via !== 'generic') obj = null;
@@ -442,6 +451,7 @@ export class SentenceRelations {
   }
 
   private passive(trig: Trigger, p: number, q: number): void {
+    if (this.words[q] !== 'by') return;
     const agent = this.rightGroup(q + 1, 2);
     if (!agent) return;
     const cs = this.clauseStart[p] ?? 0;
