@@ -100,6 +100,43 @@ function titleWithin(dict: Dictionary, tokens: Token[], k: number, max: number):
 /** Nouns after a demonym that make it a mention of the country's people or state rather than an attribute. */
 const PEOPLE_NOUNS = new Set(['people', 'nation', 'state', 'side', 'proposal', 'plan', 'initiative', 'efforts', 'presence', 'embassy', 'role', 'position', 'demands', 'delegation']);
 
+/** Head words that end an organisation's name, and the kind of actor each suggests. */
+const ORG_HEADS: Record<string, string> = {
+  front: 'armed-group', army: 'armed-group', brigade: 'armed-group', brigades: 'armed-group', militia: 'armed-group', battalion: 'armed-group', battalions: 'armed-group', corps: 'armed-group', forces: 'armed-group', guard: 'armed-group', guards: 'armed-group', legion: 'armed-group', mujahideen: 'armed-group',
+  movement: 'political-group', party: 'political-group', alliance: 'political-group', congress: 'political-group', council: 'political-group', coalition: 'political-group', union: 'political-group', league: 'political-group', federation: 'political-group', assembly: 'political-group', committee: 'political-group', bloc: 'political-group',
+  organisation: 'group', organization: 'group', agency: 'group', commission: 'group', authority: 'group', institute: 'group', foundation: 'group', association: 'group', network: 'group', society: 'group', centre: 'group', center: 'group', group: 'group',
+};
+const ORG_LINKS = new Set(['of', 'for', 'and', 'the', 'de', 'al', '-']);
+
+/**
+ * "the Azawad Liberation Front", "Democratic Forces for the Liberation of Rwanda": two or more
+ * capitalised words ending in an organisation head (or linked to one by "for"/"of"), not a known actor.
+ */
+function discoverOrganisation(tokens: Token[], i: number, dict: Dictionary, ctx: ArticleContext): Mention | null {
+  let k = i;
+  let head = -1;
+  while (k < tokens.length && k - i < 8) {
+    const t = tokens[k]!;
+    if (isCapitalized(t.t) && /^\p{L}/u.test(t.t)) {
+      if (ORG_HEADS[t.l] && k > i) head = k;
+      k++;
+    } else if (ORG_LINKS.has(t.l) && k > i && isCapitalized(tokens[k + 1]?.t ?? '')) k++;
+    else break;
+  }
+  // End at the last capitalised word, which may follow the head ("Forces for the Liberation of Rwanda").
+  let end = k;
+  while (end > i && !isCapitalized(tokens[end - 1]!.t)) end--;
+  if (head < 0 || end - i < 2) return null;
+  // Sentence-initial words and dictionary names inside are not enough: at least one part must be unknown.
+  const name = span(tokens, i, end);
+  const id = slug(name);
+  if (dict.actors.has(id)) return null;
+  const kind = ORG_HEADS[tokens[head]!.l]!;
+  // A known country inside the name is its home, kept as a hint in the label only: it is its own actor.
+  ctx.discover(id, name, kind);
+  return { i, j: end, actor: id, via: 'discovered', matched: name };
+}
+
 /** "-Harari" in "al-Harari", "-moon" in "Ki-moon": a hyphen joined on both sides to a name part. */
 function joinedNamePart(tokens: Token[], k: number): boolean {
   const dash = tokens[k];
@@ -158,6 +195,8 @@ export function findMentions(tokens: Token[], dict: Dictionary, ctx: ArticleCont
   if (!opts.focusPass) {
     namesWithAppositiveRoles(tokens, out, dict, ctx);
     resolveAppositions(tokens, out, ctx);
+    // A medium's reporters report, as the medium does.
+    for (const m of out) if (m.person && dict.actors.get(m.actor)?.kind === 'media') m.media = true;
   }
   return out;
 }
@@ -360,6 +399,12 @@ function matchAt(tokens: Token[], i: number, dict: Dictionary, ctx: ArticleConte
     // "Iran's Larijani": a country's name + 's + an unknown capitalised name is a person of that country.
   }
 
+  // 3b. An organisation no dictionary knows, named by its head word ("the Azawad Liberation Front").
+  if (!focusPass && isCapitalized(tok.t) && !DETERMINERS.has(tok.l) && !/^(this|that|these|those|in|on|at|for|as|by|but|and|after|before|when|while|if|under|with|from)$/.test(tok.l)) {
+    const org = discoverOrganisation(tokens, i, dict, ctx);
+    if (org) return org;
+  }
+
   // 4. Contextual generics ("rebels", "the regime", "government forces").
   const g = longestMatch(dict.generic, tokens, i, (t) => t.l);
   if (g) {
@@ -371,7 +416,8 @@ function matchAt(tokens: Token[], i: number, dict: Dictionary, ctx: ArticleConte
     const sector = dict.sectors.get(tok.l);
     const prev = tokens[i - 1]?.l;
     if (sector && /^\p{Ll}/u.test(tok.t) && (prev === 'the' || prev === 'his' || prev === 'its' || prev === 'their' || sector === 'military' || sector === 'rebels' || sector === 'opposition' || sector === 'militants')) {
-      const actor = sectorActor(dict, ctx, ctx.focus, sector) ?? ctx.discover(`${ctx.focus}-${sector}`, `${dict.actors.get(ctx.focus)?.label ?? ctx.focus} ${sector}`, 'armed-group');
+      // A bare "rebels" is the focus state's known group or nobody: the article may be about another country's war.
+      const actor = sectorActor(dict, ctx, ctx.focus, sector);
       if (actor && sector !== 'diplomats' && !(sector === 'government' && prev !== 'the' && prev !== 'its' && tokens[i + 1]?.l !== 'forces' && tokens[i + 1]?.l !== 'troops')) {
         return { i, j: i + 1, actor, via: 'agent-focus', matched: tok.t, sector };
       }
@@ -490,7 +536,8 @@ function matchTitledPerson(tokens: Token[], i: number, dict: Dictionary, ctx: Ar
     if (dict.actors.get(term.id)?.kind === 'media') {
       if (tokens[hit.end]?.l !== "'s") return null;
       const m = matchTitledPerson(tokens, hit.end + 1, dict, ctx, term.id);
-      return m ? { ...m, i, media: true } : null;
+      // A first and last name: "the BBC's Today" is a programme, not a person.
+      return m && (m.via === 'title-name' || /\s/.test(m.matched.slice(m.matched.indexOf("'s") + 3))) ? { ...m, i, media: true } : null;
     }
     org = term.id;
     k = hit.end;
@@ -595,7 +642,11 @@ function matchTitledPerson(tokens: Token[], i: number, dict: Dictionary, ctx: Ar
 }
 
 function endsTrigger(lex: Lexicon, words: string[], at: number): boolean {
-  for (let s = Math.max(0, at - 5); s < at; s++) if (triggersAt(lex, words, s)?.end === at) return true;
+  // A meeting "at"/"in" a capital names its venue ("held talks at Damascus"); other triggers take an object.
+  for (let s = Math.max(0, at - 5); s < at; s++) {
+    const t = triggersAt(lex, words, s);
+    if (t?.end === at && t.hits.some((h) => h.type !== 'met-with')) return true;
+  }
   return false;
 }
 

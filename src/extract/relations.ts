@@ -30,6 +30,8 @@ const SPEECH = new Set(['said', 'says', 'say', 'told', 'tells', 'added', 'stated
 const FIRST_PERSON = new Set(['i', 'we', 'our', 'us', 'my']);
 const DEAL_NOUNS = new Set(['ceasefire', 'cease-fire', 'truce', 'talks', 'deal', 'agreement', 'accord', 'negotiations', 'process', 'conference', 'dialogue', 'meeting', 'plan', 'reconciliation', 'summit', 'swap', 'exchange', 'initiative']);
 const OBJECT_HEADS = new Set(['of', 'leaders', 'leader', 'officials', 'official', 'representatives', 'envoys', 'envoy', 'delegation', 'delegations', 'forces', 'troops', 'positions', 'bases', 'base', 'targets', 'members', 'fighters', 'strongholds', 'stronghold', 'government', 'president', 'minister', 'counterpart', 'counterparts', 'head', 'chief', 'heads', 'foreign', 'defence', 'defense', 'ministers', 'commanders', 'with', 'against', 'to', 'for', 'on', 'into', 'at', 'from', 'over', 'in', 'top', 'senior', 'embassy', 'regime', 'allies', 'ally', 'units', 'militants', 'rebels', 'supporters']);
+/** Verbs that carry out the act an action noun names ("launched an offensive", "imposed sanctions", "gave support"). */
+const ACT_VERBS = new Set(['launched', 'launch', 'launches', 'launching', 'waged', 'wage', 'wages', 'waging', 'began', 'begin', 'begins', 'started', 'start', 'starts', 'continued', 'continue', 'continues', 'intensified', 'intensify', 'stepped', 'escalated', 'carried', 'conducted', 'conduct', 'mounted', 'mount', 'pressed', 'imposed', 'impose', 'imposes', 'imposing', 'extended', 'extend', 'extends', 'offered', 'offer', 'offers', 'gave', 'give', 'gives', 'giving', 'provided', 'provide', 'provides', 'providing', 'pledged', 'pledge', 'pledges', 'expressed', 'express', 'expresses', 'voiced', 'voice', 'sent', 'send', 'sends', 'announced', 'announce', 'announces', 'declared', 'declare', 'declares', 'renewed', 'renew', 'tightened', 'tighten', 'levelled', 'leveled', 'made', 'make', 'makes', 'issued', 'issue', 'issues', 'signed', 'held', 'hold', 'holds', 'had', 'lent', 'lend', 'lends', 'threw', 'throw', 'delivered', 'deliver', 'maintained', 'maintain', 'maintains', 'increased', 'increase', 'boosted', 'boost', 'stepped-up', 'up', 'out', 'opened', 'open', 'reaffirmed', 'reaffirm', 'reiterated', 'reiterate', 'confirmed', 'confirm', 'showed', 'show', 'shows', 'agreed', 'agree', 'reached', 'reach', 'struck', 'forged', 'formed']);
 const NOUNY_VERBS = new Set(['arms', 'funds', 'attacks', 'strikes', 'bombs', 'shells', 'targets', 'battles', 'aids', 'sanctions', 'raids']);
 const DEMAND = new Set(['demanded', 'demands', 'demand', 'demanding', 'insisted', 'insists', 'urged', 'urges', 'asked', 'asks', 'ordered', 'orders', 'accused', 'accuses']);
 const CAPTURE = new Set(['seized', 'captured', 'retook', 'recaptured']);
@@ -648,7 +650,12 @@ export class SentenceRelations {
     if (w[k] === "'s") k--;
     const gi = this.groupAt[k] ?? -1;
     if (gi >= 0) holder = this.groups[gi]!;
-    holder ??= this.leftGroup(p);
+    if (!holder) {
+      // "Russia launched an offensive against X", "the EU imposed sanctions on X": the subject of a verb
+      // that does the act holds it; a noun merely mentioned ("his opposition to the war on Iraq") has no holder.
+      const left = this.leftGroup(p);
+      if (left && this.actsBetween(left.j, p)) holder = left;
+    }
     if (!holder) return;
     this.pairs(type, holder, target, `noun:${trig.form} ${prep}`, trig, p, 0.85, nounMod(holder.j));
   }
@@ -667,6 +674,17 @@ export class SentenceRelations {
     if (!subj || subj.members.length < 2 || subj.j > k) return false;
     this.withinGroup(trig.type, subj, `joint:${w[k]} ${trig.form}`, trig, p, 0.85, this.modality(subj.j, k, p) === 'asserted' ? modality : this.modality(subj.j, k, p));
     return true;
+  }
+
+  /** Between a subject and an action noun: a verb that performs it, and only modifiers besides. */
+  private actsBetween(from: number, p: number): boolean {
+    let verb = false;
+    for (let k = from; k < p; k++) {
+      const w = this.words[k]!;
+      if (ACT_VERBS.has(w) || this.lex.jointVerbs.has(w)) verb = true;
+      else if (!(skippable(w) || /^(has|have|had|is|are|was|were|been|will|would|could|also|already|now|then|again|further|increasingly|repeatedly|sweeping|tough|tougher|harsh|fresh|heavy|major|large-scale|new|renewed|economic|military|financial|political|diplomatic|full|strong|an|its|to|not|no|never)$/.test(w) || this.lex.modality.planned.next.has(w))) return false;
+    }
+    return verb;
   }
 
   /** The possessor of the noun at p: "its support", "Iran's military backing". */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { edges, extractText, traceText } from './helpers.js';
+import { edges, extractText, key, traceText } from './helpers.js';
 
 // One test per phenomenon, on sentences written for these tests (no seed or dev sentence).
 describe('linguistics', () => {
@@ -81,7 +81,9 @@ describe('linguistics', () => {
   });
 
   it('an actor in no dictionary is discovered, not dropped', () => {
-    const r = extractText('Malian troops fought Azawadi rebels near Kidal.').relations;
-    expect(r.length).toBeGreaterThan(0);
+    const x = extractText('Malian troops fought the Azawad Liberation Front near Kidal.');
+    expect(x.relations.map(key)).toContain('fights azawad-liberation-front mali');
+    expect(x.actors.find((a) => a.id === 'azawad-liberation-front')).toMatchObject({ kind: 'armed-group', origin: 'discovered' });
+    expect(extractText('Kenyan rebels attacked the base.').actors.find((a) => a.id === 'kenya-rebels')?.kind).toBe('armed-group');
   });
 });
