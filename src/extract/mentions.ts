@@ -37,6 +37,16 @@ export class ArticleContext {
   persons = new Map<string, PersonInfo>();
   surnames = new Map<string, string>();
   lastPerson: Mention | null = null;
+  /** Sentence number, and per person: mentions so far and the sentence last named in, for pronoun salience. */
+  sentence = 0;
+  /** Persons referred to in each sentence, in order (pronouns resolved), for pronoun resolution. */
+  sentencePersons = new Map<number, Mention[]>();
+  notePerson(m: Mention): void {
+    const list = this.sentencePersons.get(this.sentence) ?? [];
+    list.push(m);
+    this.sentencePersons.set(this.sentence, list);
+    this.sentencePersons.delete(this.sentence - 4);
+  }
   lastActor: Mention | null = null;
   /** The last state or organisation named, which "it"/"its" refer to (plural groups take "they"). */
   lastState: Mention | null = null;
@@ -166,6 +176,7 @@ export function slug(s: string): string {
  */
 export function findMentions(tokens: Token[], dict: Dictionary, ctx: ArticleContext, opts: { focusPass?: boolean } = {}): Mention[] {
   const out: Mention[] = [];
+  if (!opts.focusPass) ctx.sentence++;
   const n = tokens.length;
   let i = 0;
   while (i < n) {
@@ -305,11 +316,27 @@ function pairReference(tokens: Token[], i: number): number {
   return 0;
 }
 
+/**
+ * Who "he"/"she" is: the first person named in this sentence before the pronoun (usually its subject),
+ * else the first person of the nearest sentence before that names one (centering: the topic carries on),
+ * else the last named.
+ */
+function salientPerson(ctx: ArticleContext): Mention {
+  const here = ctx.sentencePersons.get(ctx.sentence);
+  if (here?.length) return here[0]!;
+  for (let back = 1; back <= 3; back++) {
+    const before = ctx.sentencePersons.get(ctx.sentence - back);
+    if (before?.length) return before[0]!;
+  }
+  return ctx.lastPerson!;
+}
+
 /** Coreference memory: the last person and the last organisation or state named. */
 function remember(ctx: ArticleContext, m: Mention, dict: Dictionary): void {
   if (m.media || m.place || m.modifier) return;
   if (m.person) {
     if (!m.pronoun) ctx.lastPerson = m;
+    ctx.notePerson(m);
     return;
   }
   if (m.pronoun) return;
@@ -430,14 +457,15 @@ function matchAt(tokens: Token[], i: number, dict: Dictionary, ctx: ArticleConte
     // "his government", "its army": the possessor's actor, as one mention.
     const nextSector = dict.sectors.get(tokens[i + 1]?.l ?? '');
     if (nextSector && (l === 'his' || l === 'her') && ctx.lastPerson) {
-      return { i, j: i + 2, actor: ctx.lastPerson.actor, via: 'agent-pronoun', matched: span(tokens, i, i + 2), sector: nextSector };
+      return { i, j: i + 2, actor: salientPerson(ctx).actor, via: 'agent-pronoun', matched: span(tokens, i, i + 2), sector: nextSector };
     }
     if (nextSector && l === 'its' && ctx.lastState) {
       return { i, j: i + 2, actor: ctx.lastState.actor, via: 'agent-pronoun', matched: span(tokens, i, i + 2), sector: nextSector };
     }
     if (PRONOUNS_PERSON.has(l) && ctx.lastPerson) {
+      const p = salientPerson(ctx);
       // "his Russian allies": the demonym after a possessive is the ally, not the pronoun.
-      return { ...ctx.lastPerson, i, j: i + 1, via: 'pronoun', matched: tok.t, pronoun: true };
+      return { ...p, i, j: i + 1, via: 'pronoun', matched: tok.t, pronoun: true };
     }
     const it = ctx.lastState ?? ctx.lastActor;
     if (PRONOUNS_IT.has(l) && it && !tokens[i + 1]?.l.match(/^(is|was|'s|would|will)$/)) {

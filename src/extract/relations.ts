@@ -514,7 +514,7 @@ export class SentenceRelations {
     // Counterpart: a possessor right before the noun (with adjectives between).
     let k = p - 1;
     let holder: Group | null = null;
-    while (k >= cs && /^(main|key|closest|close|most|powerful|strongest|staunch|staunchest|long-time|longtime|traditional|regional|strategic|top|chief|biggest|major|important|only|old|new|fellow|western|military|political|,)$/.test(w[k]!)) k--;
+    while (k >= cs && /^(main|key|closest|close|most|powerful|strongest|staunch|staunchest|long-time|longtime|traditional|regional|strategic|top|chief|biggest|major|important|only|old|new|fellow|western|military|political|reliable|foreign|loyal|generous|principal|leading|primary|steadfast|trusted|international|external|financial|diplomatic|economic|last|remaining|sole|,)$/.test(w[k]!)) k--;
     // "his Russian allies": the demonym is the holder, the possessive its counterpart.
     const adj = this.mentions.find((m) => m.j === k + 1 && m.via === 'demonym');
     if (adj && this.party(adj)) {
@@ -550,10 +550,16 @@ export class SentenceRelations {
     }
     // Where the holder search starts: before the possessor, the demonym, or the noun phrase ("are the main allies of X").
     const before = counterpart && counterpart.i < p ? counterpart.i : adj ? adj.i : k + 1;
-    const explicit = w[k] === "'s" || w[q] === 'of' || w[q] === 'to';
+    // "the UAE, his most reliable backer": a possessive pronoun before the noun also makes an apposition.
+    const explicit = w[k] === "'s" || w[q] === 'of' || w[q] === 'to' || (/^(his|her|its|their)$/.test(w[k] ?? '') && w[k - 1] === ',');
     if (!holder && explicit) {
       let x = before - 1;
       if (w[x] === ',') x--;
+      // "the United Arab Emirates (UAE), his …": past a parenthesis to the name before it.
+      if (w[x] === ')') {
+        while (x > cs && w[x] !== '(') x--;
+        x--;
+      }
       while (x >= cs && /^(is|are|was|were|remains|remain|has|have|been|become|became|as|also|a|an|the|one|of|its|being)$/.test(w[x]!)) x--;
       const gi = this.groupAt[x] ?? -1;
       if (gi >= 0 && this.groups[gi] !== counterpart) holder = this.groups[gi]!;
