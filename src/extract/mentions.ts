@@ -94,6 +94,7 @@ const PRONOUNS_THEY = new Set(['they', 'their', 'them']);
 const PLACE_PREPS = new Set(['in', 'at', 'near', 'across', 'throughout', 'inside', 'outside', 'around', 'from', 'to', 'into', 'via', 'towards', 'toward']);
 const NAME_PARTICLES = new Set(['al', 'el', 'de', 'del', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'abu', 'abd', 'ben', 'la', 'le', 'bint']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'top', 'senior', 'former', 'then', 'new', 'deputy', 'acting', 'chief', 'main', 'key', 'special', 'veteran', 'powerful', 'visiting', 'interim', 'outgoing', 'incoming']);
+const GOVERNMENT_KINDS = new Set(['unity', 'interim', 'transitional', 'national', 'federal', 'central', 'elected', 'recognised', 'recognized', 'legitimate', 'caretaker', 'provisional', 'coalition']);
 const EVENT_NOUNS = new Set(['talks', 'summit', 'meeting', 'meetings', 'conference', 'process', 'agreement', 'agreements', 'accord', 'accords', 'deal', 'ceasefire', 'truce', 'negotiations', 'format', 'declaration', 'protocol', 'memorandum', 'communique', 'round']);
 
 /** Words that may sit before a title inside a person pattern, when a title follows. */
@@ -442,10 +443,12 @@ function matchAt(tokens: Token[], i: number, dict: Dictionary, ctx: ArticleConte
   if (!focusPass && ctx.focus) {
     const sector = dict.sectors.get(tok.l);
     const prev = tokens[i - 1]?.l;
-    if (sector && /^\p{Ll}/u.test(tok.t) && (prev === 'the' || prev === 'his' || prev === 'its' || prev === 'their' || sector === 'military' || sector === 'rebels' || sector === 'opposition' || sector === 'militants')) {
+    // "the UN-backed government", "a unity government": a government named by what backs or forms it.
+    const qualified = sector === 'government' && !!prev && ((tokens[i - 2]?.t === '-' && ctx.lex.compounds.has(prev)) || GOVERNMENT_KINDS.has(prev));
+    if (sector && /^\p{Ll}/u.test(tok.t) && (qualified || prev === 'the' || prev === 'his' || prev === 'its' || prev === 'their' || sector === 'military' || sector === 'rebels' || sector === 'opposition' || sector === 'militants')) {
       // A bare "rebels" is the focus state's known group or nobody: the article may be about another country's war.
       const actor = sectorActor(dict, ctx, ctx.focus, sector);
-      if (actor && sector !== 'diplomats' && !(sector === 'government' && prev !== 'the' && prev !== 'its' && tokens[i + 1]?.l !== 'forces' && tokens[i + 1]?.l !== 'troops')) {
+      if (actor && sector !== 'diplomats' && !(sector === 'government' && !qualified && prev !== 'the' && prev !== 'its' && tokens[i + 1]?.l !== 'forces' && tokens[i + 1]?.l !== 'troops')) {
         return { i, j: i + 1, actor, via: 'agent-focus', matched: tok.t, sector };
       }
     }

@@ -399,6 +399,11 @@ export class SentenceRelations {
       const sent = w.slice(cs, p).findIndex((x) => /^(sent|send|sends|sending|deployed|deploy|deploys|dispatched|dispatch|dispatches|flew|shipped|supplied)$/.test(x));
       if (sent >= 0) subj = this.leftGroup(cs + sent) ?? subj;
     }
+    // "Summoned to Moscow on Monday, he walked out": a fronted participle takes the main clause's subject.
+    if (!subj && /ed$/.test(w[p]!) && p <= (this.clauseStart[p] ?? 0) + 1) {
+      const comma = w.indexOf(',', q);
+      if (comma > 0) subj = this.rightGroup(comma + 1, 1);
+    }
     if (!subj) return;
     // "Iran and Turkey, which backs the opposition": a singular verb agrees with the nearest conjunct only.
     if (subj.members.length > 1 && /[^s]s$/.test(w[p]!) && subj.j <= p) {
