@@ -50,7 +50,9 @@ export class ArticleContext {
   lastActor: Mention | null = null;
   /** The last state or organisation named, which "it"/"its" refer to (plural groups take "they"). */
   lastState: Mention | null = null;
+  /** The last coordinated pair or list of parties ("Afghan and American forces"), and its sentence: what "they" may mean. */
   lastGroup: Mention[] | null = null;
+  lastGroupAt = -1;
   /** The state the article is about, for contextual words ("the regime", "rebels"). */
   focus: string | null = null;
   /** Actors mentioned anywhere in the article (non-place), to prefer when a person has several roles. */
@@ -190,6 +192,12 @@ export function findMentions(tokens: Token[], dict: Dictionary, ctx: ArticleCont
       i += pair;
       continue;
     }
+    // "they" right after a coordinated subject ("A and B said they …"): both of them.
+    if (!opts.focusPass && PRONOUNS_THEY.has(tokens[i]!.l) && ctx.lastGroup && ctx.lastGroupAt >= ctx.sentence - 1) {
+      for (const g of ctx.lastGroup) out.push({ ...g, i, j: i + 1, via: 'pronoun-group', matched: tokens[i]!.t, pronoun: true });
+      i++;
+      continue;
+    }
     const m = matchAt(tokens, i, dict, ctx, opts.focusPass ?? false);
     // A place name that contains an actor's name ("the West Bank"): skipped whole, no actor.
     if (m?.via === 'place-name') {
@@ -197,12 +205,33 @@ export function findMentions(tokens: Token[], dict: Dictionary, ctx: ArticleCont
       continue;
     }
     if (m) {
+      const prev = out[out.length - 1];
+      // A coordinated pair of parties: "A and B", "A, B and C".
+      if (!opts.focusPass && prev && !prev.pronoun && !m.pronoun && !prev.place && !m.place && !prev.media && !m.media && (tokens[prev.j]?.l === 'and' || tokens[prev.j]?.t === ',') && m.i === prev.j + 1 && prev.actor !== m.actor) {
+        const inGroup = ctx.lastGroupAt === ctx.sentence && ctx.lastGroup?.includes(prev);
+        ctx.lastGroup = inGroup ? [...ctx.lastGroup!, m] : [prev, m];
+        ctx.lastGroupAt = ctx.sentence;
+      }
       out.push(m);
       if (!opts.focusPass) remember(ctx, m, dict);
       i = m.j;
     } else i++;
   }
   markPlaces(tokens, out, dict, ctx.lex);
+  // "Afghan and American forces": a bare demonym shares the agent noun of its conjunct.
+  for (let x = 0; x + 1 < out.length; x++) {
+    const a = out[x]!;
+    const b = out[x + 1]!;
+    if (a.via === 'demonym' && b.sector && b.via === 'agent' && tokens[a.j]?.l === 'and' && b.i === a.j + 1) {
+      a.sector = b.sector;
+      a.via = 'agent';
+      delete a.weak;
+    }
+  }
+  // "the Afghan wing of Islamic State": a demonym describing a part of another actor is no party.
+  for (const m of out) {
+    if (m.via === 'demonym' && m.weak && tokens[m.j + 1]?.l === 'of' && out.some((o) => o.i === m.j + 2)) m.modifier = true;
+  }
   markModifiers(tokens, out, ctx.lex.compounds);
   if (!opts.focusPass) {
     namesWithAppositiveRoles(tokens, out, dict, ctx);
@@ -474,7 +503,7 @@ function matchAt(tokens: Token[], i: number, dict: Dictionary, ctx: ArticleConte
     if (PRONOUNS_IT.has(l) && it && !tokens[i + 1]?.l.match(/^(is|was|'s|would|will)$/)) {
       return { ...it, i, j: i + 1, via: 'pronoun', matched: tok.t, pronoun: true };
     }
-    if (PRONOUNS_THEY.has(l) && ctx.lastActor && !ctx.lastGroup) {
+    if (PRONOUNS_THEY.has(l) && ctx.lastActor && !(ctx.lastGroup && ctx.lastGroupAt >= ctx.sentence - 1)) {
       return { ...ctx.lastActor, i, j: i + 1, via: 'pronoun', matched: tok.t, pronoun: true };
     }
   }

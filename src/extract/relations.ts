@@ -29,7 +29,7 @@ const RELATIVE = new Set(['which', 'who', 'that']);
 const SPEECH = new Set(['said', 'says', 'say', 'told', 'tells', 'added', 'stated', 'announced', 'reported', 'stressed', 'emphasised', 'emphasized', 'noted', 'warned', 'insisted', 'declared', 'quoted', 'claimed']);
 const FIRST_PERSON = new Set(['i', 'we', 'our', 'us', 'my']);
 const DEAL_NOUNS = new Set(['ceasefire', 'cease-fire', 'truce', 'talks', 'deal', 'agreement', 'accord', 'negotiations', 'process', 'conference', 'dialogue', 'meeting', 'plan', 'reconciliation', 'summit', 'swap', 'exchange', 'initiative']);
-const OBJECT_HEADS = new Set(['of', 'leaders', 'leader', 'officials', 'official', 'representatives', 'envoys', 'envoy', 'delegation', 'delegations', 'forces', 'troops', 'positions', 'bases', 'base', 'targets', 'members', 'fighters', 'strongholds', 'stronghold', 'government', 'president', 'minister', 'counterpart', 'counterparts', 'head', 'chief', 'heads', 'foreign', 'defence', 'defense', 'ministers', 'commanders', 'with', 'against', 'to', 'for', 'on', 'into', 'at', 'from', 'over', 'in', 'top', 'senior', 'embassy', 'regime', 'allies', 'ally', 'units', 'militants', 'rebels', 'supporters']);
+const OBJECT_HEADS = new Set(['of', 'wing', 'branch', 'affiliate', 'affiliates', 'faction', 'factions', 'arm', 'offshoot', 'remnants', 'cells', 'cell', 'leaders', 'leader', 'officials', 'official', 'representatives', 'envoys', 'envoy', 'delegation', 'delegations', 'forces', 'troops', 'positions', 'bases', 'base', 'targets', 'members', 'fighters', 'strongholds', 'stronghold', 'government', 'president', 'minister', 'counterpart', 'counterparts', 'head', 'chief', 'heads', 'foreign', 'defence', 'defense', 'ministers', 'commanders', 'with', 'against', 'to', 'for', 'on', 'into', 'at', 'from', 'over', 'in', 'top', 'senior', 'embassy', 'regime', 'allies', 'ally', 'units', 'militants', 'rebels', 'supporters']);
 /** Verbs that carry out the act an action noun names ("launched an offensive", "imposed sanctions", "gave support"). */
 const ACT_VERBS = new Set(['launched', 'launch', 'launches', 'launching', 'waged', 'wage', 'wages', 'waging', 'began', 'begin', 'begins', 'started', 'start', 'starts', 'continued', 'continue', 'continues', 'intensified', 'intensify', 'stepped', 'escalated', 'carried', 'conducted', 'conduct', 'mounted', 'mount', 'pressed', 'imposed', 'impose', 'imposes', 'imposing', 'extended', 'extend', 'extends', 'offered', 'offer', 'offers', 'gave', 'give', 'gives', 'giving', 'provided', 'provide', 'provides', 'providing', 'pledged', 'pledge', 'pledges', 'expressed', 'express', 'expresses', 'voiced', 'voice', 'sent', 'send', 'sends', 'announced', 'announce', 'announces', 'declared', 'declare', 'declares', 'renewed', 'renew', 'tightened', 'tighten', 'levelled', 'leveled', 'made', 'make', 'makes', 'issued', 'issue', 'issues', 'signed', 'held', 'hold', 'holds', 'had', 'lent', 'lend', 'lends', 'threw', 'throw', 'delivered', 'deliver', 'maintained', 'maintain', 'maintains', 'increased', 'increase', 'boosted', 'boost', 'stepped-up', 'up', 'out', 'opened', 'open', 'reaffirmed', 'reaffirm', 'reiterated', 'reiterate', 'confirmed', 'confirm', 'showed', 'show', 'shows', 'agreed', 'agree', 'reached', 'reach', 'struck', 'forged', 'formed']);
 const NOUNY_VERBS = new Set(['arms', 'funds', 'attacks', 'strikes', 'bombs', 'shells', 'targets', 'battles', 'aids', 'sanctions', 'raids']);
@@ -91,6 +91,12 @@ export class SentenceRelations {
         const plain = between.length > 0 && between.length <= 3 && between.every((w) => w === ',' || w === 'and' || w === 'or' || w === 'as' || w === 'well' || w === 'the' || w === '&') && (between.includes('and') || between.includes(',') || between.includes('or'));
         // "The Syrian regime and key ally Russia": an agent noun inside the conjunction still coordinates.
         const titled = between[0] === 'and' && between.length <= 4 && between.slice(1).every((w) => /^(key|main|close|closest|staunch|its|his|their|the|ally|allies|partner|partners|supporter|backer|allied|,)$/.test(w));
+        // "the insurgents of the Taliban": a generic word and the name it belongs to are one argument.
+        const last = cur.members[cur.members.length - 1]!;
+        if (last.actor === m.actor && between.length <= 2 && between[0] === 'of' && (between.length === 1 || between[1] === 'the')) {
+          cur.j = m.j;
+          continue;
+        }
         // "the two nations" resolves to two mentions on one span: they are one argument.
         const samespan = m.i === cur.i && m.j === cur.j;
         const joined = plain || titled || samespan;
@@ -237,8 +243,9 @@ export class SentenceRelations {
       if (BOUNDARY.has(w) || RELATIVE.has(w) || w === '.' || (this.tokens[k]!.t === '-' && this.tokens[k]!.sp)) return null;
       // Between a verb and its object only a head noun may stand ("met the leaders of Iran", "struck Hezbollah positions").
       // "Aleppo's rebels", "Azawadi rebels": a possessor or a name modifying the object.
-      const possessor = w === "'s" || this.words[k + 1] === "'s" || (isCapitalized(this.tokens[k]!.t) && (this.groupAt[k + 1] ?? -1) >= 0);
-      if (strict && !skippable(w) && (++other > others || !(OBJECT_HEADS.has(w) || possessor || longestMatch(this.dict.titles, this.tokens, k, (t) => t.l)))) return null;
+      const possessor = w === "'s" || this.words[k + 1] === "'s" || (isCapitalized(this.tokens[k]!.t) && (this.groupAt[k + 1] ?? -1) >= 0) || this.mentions.some((m) => m.modifier && m.i <= k && k < m.j);
+      const head = OBJECT_HEADS.has(w) || !!longestMatch(this.dict.titles, this.tokens, k, (t) => t.l);
+      if (strict && !skippable(w) && !possessor && (!head || (others > 0 && ++other > others))) return null;
       if (FIRST_PERSON.has(w) && this.sayer && k === q) return { members: [this.sayer], i: k, j: k + 1 };
       filler++;
     }
@@ -261,6 +268,9 @@ export class SentenceRelations {
     for (let k = q; k < Math.min(this.words.length, q + 3); k++) {
       if (/^(not|n't|never)$/.test(this.words[k]!)) return 'negated';
     }
+    // "vowed to continue fighting", "will keep backing": an act said to go on is already happening.
+    if (found === 'planned' && /^(continue|continued|continues|continuing|keep|kept|keeps|still|resume|resumed|extend|extended|renew|renewed|maintain|maintained)$/.test(this.words[p - 1] ?? (this.words[p - 2] ?? ''))) return 'asserted';
+    if (found === 'planned' && this.words[p - 1] === 'to' && /^(continue|continued|continues|keep|extend|renew|maintain)$/.test(this.words[p - 2] ?? '')) return 'asserted';
     return found;
   }
 
@@ -429,7 +439,7 @@ export class SentenceRelations {
     const capture = CAPTURE.has(w[p]!);
     // "arms", "attacks", "funds", "strikes" are nouns as often as verbs: as verbs they take their object at once.
     const nounLike = q === p + 1 && this.lex.nouns.has(w[p]!) || NOUNY_VERBS.has(w[p]!);
-    let obj = nounLike ? this.rightGroup(q, 2, true, 0) : this.rightGroup(q, capture ? 12 : 6, !capture);
+    let obj = nounLike ? this.rightGroup(q, 4, true, 0) : this.rightGroup(q, capture ? 12 : 6, !capture);
     if (obj && capture) {
       const a = this.dict.actors.get(obj.members[0]!.actor);
       if (a?.kind === 'state' && obj.members[0]!.via !== 'agent' && obj.members[0]!.via !== 'generic') obj = null;
@@ -554,6 +564,8 @@ export class SentenceRelations {
       }
     }
     // Where the holder search starts: before the possessor, the demonym, or the noun phrase ("are the main allies of X").
+    // "America and its allies in NATO": the holder follows "in".
+    if (!holder && counterpart && w[q] === 'in') holder = this.rightGroup(q + 1, 1);
     const before = counterpart && counterpart.i < p ? counterpart.i : adj ? adj.i : k + 1;
     // "the UAE, his most reliable backer": a possessive pronoun before the noun also makes an apposition.
     const explicit = w[k] === "'s" || w[q] === 'of' || w[q] === 'to' || (/^(his|her|its|their)$/.test(w[k] ?? '') && w[k - 1] === ',');
