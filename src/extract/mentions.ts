@@ -574,6 +574,7 @@ function personMention(tokens: Token[], i: number, j: number, pid: string, dict:
   if (entry) {
     label = entry.label;
     if (!memberOf) memberOf = affiliationAt(entry, ctx.date, ctx.present, dict)?.actor;
+    // Registered in the first pass too, so a headline's bare surname finds the person the story names in full.
     if (!known) ctx.addPerson({ id: pid, label: entry.label, ...(memberOf ? { memberOf } : {}) }, entry.label.split(/[\s-]+/));
   }
   return { i, j, actor: memberOf ?? pid, person: pid, via, matched: span(tokens, i, j) };
@@ -681,7 +682,10 @@ function matchTitledPerson(tokens: Token[], i: number, dict: Dictionary, ctx: Ar
     pid = pickTerm(known.terms).id;
     label = dict.persons.get(pid)?.label ?? name;
   } else {
-    const sur = ctx.surnames.get(name) ?? ctx.surnames.get(nameTokens[nameTokens.length - 1]!.t);
+    let sur = ctx.surnames.get(name) ?? ctx.surnames.get(nameTokens[nameTokens.length - 1]!.t);
+    // "Michael Howard" is not the "John Howard" met earlier: a different first name is a different person.
+    const known = sur ? ctx.persons.get(sur)?.label.split(/\s+/)[0] : undefined;
+    if (sur && nameTokens.length >= 2 && known && !nameTokens.some((t) => t.t === known) && ctx.persons.get(sur)!.label.split(/\s+/).length >= 2) sur = undefined;
     pid = sur ?? slug(name);
     label = ctx.persons.get(pid)?.label ?? name;
   }

@@ -439,7 +439,8 @@ export class SentenceRelations {
     const capture = CAPTURE.has(w[p]!);
     // "arms", "attacks", "funds", "strikes" are nouns as often as verbs: as verbs they take their object at once.
     const nounLike = q === p + 1 && this.lex.nouns.has(w[p]!) || NOUNY_VERBS.has(w[p]!);
-    let obj = nounLike ? this.rightGroup(q, 4, true, 0) : this.rightGroup(q, capture ? 12 : 6, !capture);
+    // As a verb, a noun-like form takes a direct object: "Iran funds Hezbollah", not "EU funds in the UK".
+    let obj = nounLike ? (/^(in|on|at|for|from|to|into|of|over)$/.test(w[q] ?? '') ? null : this.rightGroup(q, 4, true, 0)) : this.rightGroup(q, capture ? 12 : 6, !capture);
     if (obj && capture) {
       const a = this.dict.actors.get(obj.members[0]!.actor);
       if (a?.kind === 'state' && obj.members[0]!.via !== 'agent' && obj.members[0]!.via !== 'generic') obj = null;
