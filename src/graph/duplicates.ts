@@ -87,7 +87,8 @@ export function duplicates(graph: ActorGraph, opts: DuplicateOptions = {}): Dupl
         const [p, q] = [list[x]!, list[y]!];
         if (Math.min(p.label.length, q.label.length) < 5) continue;
         const d = editDistance(p.label, q.label, maxEdits);
-        if (d <= maxEdits && d > 0) add({ a: p.id, b: q.id, reason: 'spelling', evidence: `${p.label} ~ ${q.label}`, score: Math.round((1 - d / Math.max(p.label.length, q.label.length)) * 100) / 100 * 0.8 });
+        // "Serbia"/"Syria" are two edits apart but 30% different: only near-identical long names pair.
+        if (d <= maxEdits && d > 0 && d / Math.max(p.label.length, q.label.length) <= 0.15) add({ a: p.id, b: q.id, reason: 'spelling', evidence: `${p.label} ~ ${q.label}`, score: Math.round((1 - d / Math.max(p.label.length, q.label.length)) * 100) / 100 * 0.8 });
       }
     }
   }
