@@ -15,17 +15,27 @@ export function eventDate(sentence: string, published: string | null): string | 
   } catch {
     return null;
   }
+  let dateline: string | null = null;
   for (const r of results) {
     const c = r.start;
     if (!published && !c.isCertain('year')) continue;
-    // A bare month with no day ("in July") keeps month precision: the first of the month.
     if (!c.isCertain('month') && !c.isCertain('weekday') && !c.isCertain('day')) continue;
     const d = c.date();
     if (Number.isNaN(d.getTime())) continue;
-    const iso = d.toISOString().slice(0, 10);
-    // News reports the past: a resolved date after publication is a misreading of "Thursday".
-    if (published && iso > published && !c.isCertain('year')) continue;
+    // A bare month ("in July") keeps month precision: the first of the month.
+    if (!c.isCertain('day') && !c.isCertain('weekday')) d.setUTCDate(1);
+    let iso = d.toISOString().slice(0, 10);
+    // News reports the past: "in July" written in January is last July; "Thursday" after publication is a misreading.
+    if (published && iso > published && !c.isCertain('year')) {
+      if (c.isCertain('weekday') || c.isCertain('day')) continue;
+      iso = `${Number(iso.slice(0, 4)) - 1}${iso.slice(4)}`;
+    }
+    // The publication date itself in the sentence is its dateline, not the event's date.
+    if (iso === published) {
+      dateline = iso;
+      continue;
+    }
     return iso;
   }
-  return null;
+  return dateline;
 }
