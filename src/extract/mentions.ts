@@ -96,6 +96,8 @@ const PRONOUNS_THEY = new Set(['they', 'their', 'them']);
 const PLACE_PREPS = new Set(['in', 'at', 'near', 'across', 'throughout', 'inside', 'outside', 'around', 'from', 'to', 'into', 'via', 'towards', 'toward']);
 const NAME_PARTICLES = new Set(['al', 'el', 'de', 'del', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'abu', 'abd', 'ben', 'la', 'le', 'bint']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'top', 'senior', 'former', 'then', 'new', 'deputy', 'acting', 'chief', 'main', 'key', 'special', 'veteran', 'powerful', 'visiting', 'interim', 'outgoing', 'incoming']);
+/** Capitalised words that start sentences or name dates, never part of a person's name. */
+const NOT_NAMES = new Set(['on', 'in', 'at', 'the', 'a', 'an', 'but', 'and', 'for', 'from', 'with', 'after', 'before', 'when', 'while', 'as', 'if', 'since', 'by', 'last', 'next', 'this', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'mr', 'mrs', 'ms']);
 const GOVERNMENT_KINDS = new Set(['unity', 'interim', 'transitional', 'national', 'federal', 'central', 'elected', 'recognised', 'recognized', 'legitimate', 'caretaker', 'provisional', 'coalition']);
 const EVENT_NOUNS = new Set(['talks', 'summit', 'meeting', 'meetings', 'conference', 'process', 'agreement', 'agreements', 'accord', 'accords', 'deal', 'ceasefire', 'truce', 'negotiations', 'format', 'declaration', 'protocol', 'memorandum', 'communique', 'round']);
 
@@ -283,7 +285,7 @@ function namesWithAppositiveRoles(tokens: Token[], out: Mention[], dict: Diction
       else if (isNameToken(tokens[e]) || (NAME_PARTICLES.has(tokens[e]!.l) && (isNameToken(tokens[e + 1]) || joinedNamePart(tokens, e + 1)))) e++;
       else break;
     }
-    if (e - k < 2) {
+    if (e - k < 2 || tokens.slice(k, e).some((t) => NOT_NAMES.has(t.l))) {
       k = e;
       continue;
     }
@@ -650,6 +652,7 @@ function matchTitledPerson(tokens: Token[], i: number, dict: Dictionary, ctx: Ar
   }
   if (!sawTitle && !possessiveName) return null;
   if (possessiveName && PLACE_PREPS.has(tokens[i - 1]?.l ?? '')) return null; // "in Germany's Hamburg"
+  if (possessiveName && NOT_NAMES.has(tokens[k]?.l ?? '')) return null;
   // The name itself.
   const nameStart = k;
   while (k < tokens.length && k - nameStart < 6) {
@@ -670,6 +673,8 @@ function matchTitledPerson(tokens: Token[], i: number, dict: Dictionary, ctx: Ar
     return { i, j: k, actor: org, ...(role ? { person: role } : {}), via: 'role', matched: span(tokens, i, k) };
   }
   const nameTokens = tokens.slice(nameStart, k);
+  // "Iran's Speaker of Parliament" (or a misspelt "Speak of"): a word followed by "of" is a title, not a name.
+  if (possessiveName && nameTokens.length === 1 && tokens[k]?.l === 'of') return null;
   // A dictionary actor is not a name ("President Assad" is; "Foreign Minister Russia" is not).
   const inner = longestMatch(dict.proper, tokens, nameStart, properKey);
   if (inner && pickTerm(inner.terms).kind !== 'person' && inner.end >= k) return null;
