@@ -17,6 +17,7 @@ export interface ServerInfo {
   startedAt: string;
 }
 
+export declare function isBuilt(): boolean;
 export declare function ensureBuilt(opts?: { log?: Log }): Promise<boolean>;
 export declare function isAlive(pid: number): boolean;
 export declare function readPidFile(pidFile?: string): ServerInfo | null;

@@ -31,7 +31,8 @@ const JVM_FLAGS = [
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-function isBuilt() {
+/** True when the launcher jar and its dependencies exist and are newer than the sources. */
+export function isBuilt() {
   if (!existsSync(JAR) || !existsSync(LIB) || readdirSync(LIB).length === 0) return false;
   const built = statSync(JAR).mtimeMs;
   return SOURCES.every((f) => !existsSync(f) || statSync(f).mtimeMs <= built);

@@ -3,7 +3,18 @@ import { RELATION_TYPES, type RelationType } from '../extract/types.js';
 import { graphRecords, type GraphRecords } from '../graph/records.js';
 import type { ActorGraph } from '../graph/types.js';
 import { databaseOf } from './driver.js';
-import { actorRow, articleRow, claimRow, rollUp, type ActorRow, type ClaimRow, type Pair } from './rows.js';
+import {
+  actorRow,
+  articleRow,
+  CLAIM_FIELDS,
+  CLAIM_OFFSET,
+  claimRow,
+  INTEGER_FIELDS,
+  rollUp,
+  type ActorRow,
+  type ClaimRow,
+  type Pair,
+} from './rows.js';
 import { CONSTRAINTS, KIND_LABELS, kindLabel, relType } from './schema.js';
 
 export type LoadPhase = 'schema' | 'actors' | 'articles' | 'claims' | 'relations';
@@ -29,7 +40,7 @@ export interface LoadResult {
   relations: number;
 }
 
-export const DEFAULT_BATCH_SIZE = 2_000;
+export const DEFAULT_BATCH_SIZE = 5_000;
 
 const ALL_KIND_LABELS = Object.values(KIND_LABELS).join(':');
 
@@ -106,13 +117,25 @@ UNWIND $rows AS row
 MERGE (a:Article {id: row.id})
 SET a.title = row.title, a.source = row.source, a.url = row.url, a.published = row.published`;
 
+const BARE = `
+CALL () { UNWIND $actors AS id MERGE (a:Actor {id: id}) ON CREATE SET a.name = id, a.kind = 'other', a.aliases = [] }
+CALL () { UNWIND $articles AS id MERGE (:Article {id: id}) }`;
+
+const CLAIM_SET = CLAIM_FIELDS.map((f, i) =>
+  INTEGER_FIELDS.has(f) ? `c.${f} = toInteger(r[${i + CLAIM_OFFSET}])` : `c.${f} = r[${i + CLAIM_OFFSET}]`,
+).join(',\n    ');
+
+// Actors and articles are written first (loadRecords adds a bare node for any
+// id a claim names that the records lack), so MATCH finds them; MATCH instead
+// of MERGE keeps the plan free of Eager barriers. A claim and its three links
+// are one transaction, so a claim never exists half-linked.
 const CLAIMS = `
-UNWIND $rows AS row
-MERGE (c:Claim {id: row.id})
-SET c += row.props
-MERGE (s:Actor {id: row.subject})
-MERGE (o:Actor {id: row.object})
-MERGE (a:Article {id: row.doc})
+UNWIND $rows AS r
+MATCH (s:Actor {id: r[1]})
+MATCH (o:Actor {id: r[2]})
+MATCH (a:Article {id: r[3]})
+MERGE (c:Claim {id: r[0]})
+SET ${CLAIM_SET}
 MERGE (c)-[:SUBJECT]->(s)
 MERGE (c)-[:OBJECT]->(o)
 MERGE (c)-[:IN]->(a)`;
@@ -131,9 +154,11 @@ MATCH (s:Actor {id: p.source}), (t:Actor {id: p.target})
 SET s._lock = true, t._lock = true
 REMOVE s._lock, t._lock
 WITH s, t, p
-OPTIONAL MATCH (c:Claim {pair: p.key})
+// The hint matters: a plan cached while the store held few claims would scan every claim per pair.
+OPTIONAL MATCH (c:Claim {pair: p.key}) USING INDEX c:Claim(pair)
 WHERE c.modality = 'asserted'
-WITH s, t, count(DISTINCT c.mention) AS weight, min(c.date) AS first, max(c.date) AS last
+// A list of nulls is not null: count only real claims, one per distinct mention (as dedupeEvidence does).
+WITH s, t, count(DISTINCT CASE WHEN c IS NOT NULL THEN [c.doc, c.start, c.end, c.source, c.target] END) AS weight, min(c.date) AS first, max(c.date) AS last
 OPTIONAL MATCH (s)-[old:${rel}]->(t)
 FOREACH (_ IN CASE WHEN weight > 0 THEN [1] ELSE [] END |
   MERGE (s)-[r:${rel}]->(t)
@@ -153,7 +178,9 @@ export async function loadRecords(driver: Driver, records: GraphRecords, opts: L
   const byLabel = new Map<string | null, ActorRow[]>();
   for (const a of actors) {
     const label = kindLabel(a.kind);
-    byLabel.set(label, [...(byLabel.get(label) ?? []), a]);
+    const list = byLabel.get(label);
+    if (list) list.push(a);
+    else byLabel.set(label, [a]);
   }
   const members = actors.filter((a) => a.memberOf !== null);
   const actorTotal = actors.length + members.length;
@@ -183,11 +210,24 @@ export async function loadRecords(driver: Driver, records: GraphRecords, opts: L
   const pairs = new Map<RelationType, Map<string, Pair>>();
   for (const m of records.mentions) {
     const { row, pair } = claimRow(m, up);
-    claims.set(row.id, row);
+    claims.set(row[0], row);
     if (!pair) continue;
     const forType = pairs.get(m.type) ?? new Map<string, Pair>();
     forType.set(pair.key, pair);
     pairs.set(m.type, forType);
+  }
+  // Claims MATCH their actors and article: give any id the records do not describe a bare node.
+  const knownActors = new Set(actors.map((a) => a.id));
+  const knownArticles = new Set(articles.map((a) => a.id));
+  const bareActors = new Set<string>();
+  const bareArticles = new Set<string>();
+  for (const [, subject, object, doc] of claims.values()) {
+    if (!knownActors.has(subject)) bareActors.add(subject);
+    if (!knownActors.has(object)) bareActors.add(object);
+    if (!knownArticles.has(doc)) bareArticles.add(doc);
+  }
+  if (bareActors.size || bareArticles.size) {
+    await write(driver, db, (tx) => tx.run(BARE, { actors: [...bareActors], articles: [...bareArticles] }));
   }
   await writeClaims(driver, [...claims.values()], { ...opts, batchSize: size });
 
