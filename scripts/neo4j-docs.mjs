@@ -1,11 +1,11 @@
 #!/usr/bin/env node
-// Regenerates the example-query section of docs/neo4j.md from docs/queries.cypher.
+// Regenerates the example-query section of README.md from docs/queries.cypher.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { queriesMarkdown, readQueries } from './neo4j-queries.mjs';
 import { ROOT } from './neo4j-launcher.mjs';
 
-const file = join(ROOT, 'docs', 'neo4j.md');
+const file = join(ROOT, 'README.md');
 const START = '<!-- queries:start (generated from docs/queries.cypher by node scripts/neo4j-docs.mjs; do not edit) -->';
 const END = '<!-- queries:end -->';
 const text = readFileSync(file, 'utf8');

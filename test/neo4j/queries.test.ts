@@ -243,7 +243,7 @@ function goldExtractions(): ArticleExtraction[] {
 }
 
 describe('docs/queries.cypher', () => {
-  it('holds ten queries, each with a question and an oracle, and docs/neo4j.md shows them verbatim', () => {
+  it('holds ten queries, each with a question and an oracle, and the README shows them verbatim', () => {
     expect(QUERIES).toHaveLength(10);
     expect(new Set(QUERIES.map((q) => q.id)).size).toBe(10);
     for (const q of QUERIES) {
@@ -252,8 +252,8 @@ describe('docs/queries.cypher', () => {
       // Values are parameters, never spliced into the text.
       for (const v of Object.values(q.params)) if (typeof v === 'string') expect(q.cypher).not.toContain(`'${v}'`);
     }
-    // The docs carry the generated section (node scripts/neo4j-docs.mjs regenerates it).
-    const docs = readFileSync(resolve('docs/neo4j.md'), 'utf8');
+    // The README carries the generated section (node scripts/neo4j-docs.mjs regenerates it).
+    const docs = readFileSync(resolve('README.md'), 'utf8');
     expect(docs).toContain(queriesMarkdown(QUERIES));
   });
 });
