@@ -1,16 +1,11 @@
-import { open, stat } from 'node:fs/promises';
 import { loadBoilerplateRules, type BoilerplateRules } from './boilerplate.js';
-import { decodeBuffer } from './decode.js';
-import { parseHtml } from './html.js';
-import { parseJsonFile } from './json.js';
-import { readJsonl } from './jsonl.js';
-import { DEFAULT_MAX_BYTES, formatMB } from './size.js';
-import { parseTxt } from './txt.js';
+import { DEFAULT_MAX_BYTES } from './size.js';
 import type { Article, IngestIssue } from './types.js';
-import { formatOf, fsReason, listInputs } from './walk.js';
+import { parseUnit, rawUnits, UnitOrder } from './units.js';
 
 export type { Article, IngestIssue, InputFormat, Span } from './types.js';
 export { listInputs, ARTICLE_EXTENSIONS } from './walk.js';
+export { rawUnits, parseUnit, UnitOrder, type RawUnit, type UnitItem } from './units.js';
 export { loadBoilerplateRules, markBody, type BoilerplateRules, type LineKind } from './boilerplate.js';
 export { normaliseDate } from './date.js';
 
@@ -22,22 +17,6 @@ export interface ReadOptions {
   maxBytes?: number;
   /** A JSON file of extra boilerplate phrases, same shape as data/boilerplate.json, merged over the built-in lists. */
   boilerplateFile?: string;
-}
-
-async function readWhole(path: string, size: number): Promise<Buffer> {
-  const fh = await open(path, 'r');
-  try {
-    const buf = Buffer.alloc(size);
-    let got = 0;
-    while (got < size) {
-      const { bytesRead } = await fh.read(buf, got, size - got, got);
-      if (bytesRead === 0) break;
-      got += bytesRead;
-    }
-    return buf.subarray(0, got);
-  } finally {
-    await fh.close();
-  }
 }
 
 /**
@@ -55,39 +34,13 @@ export async function* readArticles(paths: string[], opts: ReadOptions = {}): As
       onIssue({ path: opts.boilerplateFile, reason: `unreadable boilerplate rules: ${e instanceof Error ? e.message : String(e)}` });
     }
   }
-  const files = await listInputs(paths, onIssue);
-  for (let index = 0; index < files.length; index++) {
-    const path = files[index]!;
-    opts.onFile?.(path, index, files.length);
-    const report = (i: Omit<IngestIssue, 'path'>) => onIssue({ path, ...i });
-    const format = formatOf(path);
-    try {
-      if (format === 'jsonl') {
-        yield* readJsonl(path, report, maxBytes, rules);
-        continue;
-      }
-      const st = await stat(path);
-      if (st.size > maxBytes) {
-        report({ reason: `file is ${formatMB(st.size)} MB, over the ${formatMB(maxBytes)} MB limit` });
-        continue;
-      }
-      const dec = decodeBuffer(await readWhole(path, st.size));
-      if (!dec.ok) {
-        report({ reason: dec.reason });
-        continue;
-      }
-      if (format === 'json') {
-        yield* parseJsonFile(dec.text, path, report, rules);
-      } else if (format === 'html') {
-        const a = parseHtml(dec.text, path, rules);
-        if (a.text.trim()) yield a;
-        else report({ reason: 'no visible text' });
-      } else {
-        yield parseTxt(dec.text, path, rules);
-      }
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException | undefined)?.code;
-      report({ reason: code ? fsReason(e) : `could not read: ${e instanceof Error ? e.message : String(e)}` });
+  const order = new UnitOrder();
+  for await (const unit of rawUnits(paths, { ...(opts.onFile ? { onFile: opts.onFile } : {}), maxBytes, batchLines: 1 })) {
+    const state = { any: false };
+    for (const item of parseUnit(unit, rules, state)) {
+      if ('article' in item) yield item.article;
+      else onIssue(item.issue);
     }
+    for (const i of order.issuesFor(unit, state.any)) onIssue(i);
   }
 }
