@@ -3,6 +3,7 @@
 // Reports the time to first frame and the frame time while panning. Needs dist/ (tsc) and viewer/dist (vite).
 // Options: --nodes N --edges M --runs R (default 5000, 50000, 3); CHROMIUM_PATH overrides the browser.
 import { existsSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { MultiGraph } from 'graphology';
 import { chromium } from 'playwright-core';
@@ -93,9 +94,10 @@ try {
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(srv.url);
-    await page.waitForFunction(() => window.__actorgraph?.ready === true || window.__actorgraph?.error, null, { timeout: 120_000 });
-    const boot = await page.evaluate(() => ({ first: window.__actorgraph.firstFrameMs, error: window.__actorgraph.error, nodes: window.__actorgraph.visibleNodeCount, edges: window.__actorgraph.visibleEdgeCount }));
+    await page.waitForFunction(() => window.__actorgraph?.firstPaintMs || window.__actorgraph?.error, null, { timeout: 300_000 });
+    const boot = await page.evaluate(() => ({ first: window.__actorgraph.firstFrameMs, paint: window.__actorgraph.firstPaintMs, timings: window.__actorgraph.timings, error: window.__actorgraph.error, nodes: window.__actorgraph.visibleNodeCount, edges: window.__actorgraph.visibleEdgeCount }));
     if (boot.error || errors.length) throw new Error(boot.error ?? errors[0]);
+    console.log(`run ${run + 1}: first frame drawn ${f1(boot.first)} ms, presented ${f1(boot.paint)} ms after navigation (${boot.nodes} nodes, ${boot.edges} edges); phases ${JSON.stringify(boot.timings)}; panning…`);
     await page.waitForTimeout(500);
     // pan: drag the stage in small steps while a rAF loop timestamps every frame
     await page.evaluate(() => {
@@ -128,7 +130,7 @@ try {
       const renders = window.__actorgraph.renderDurations;
       return { intervals, renders: renders.slice(window.__rendersBefore) };
     });
-    results.push({ first: boot.first, nodes: boot.nodes, edges: boot.edges, intervals: pan.intervals, renders: pan.renders });
+    results.push({ first: boot.first, paint: boot.paint, nodes: boot.nodes, edges: boot.edges, intervals: pan.intervals, renders: pan.renders });
     console.log(
       `run ${run + 1}: first frame ${f1(boot.first)} ms (${boot.nodes} nodes, ${boot.edges} edges drawn); ` +
         `pan frame interval mean ${f1(mean(pan.intervals))} ms, p95 ${f1(pct(pan.intervals, 95))} ms over ${pan.intervals.length} frames; ` +
@@ -141,10 +143,12 @@ try {
   await srv.close();
 }
 const firsts = results.map((r) => r.first);
+const paints = results.map((r) => r.paint);
 const intervals = results.flatMap((r) => r.intervals);
 const renders = results.flatMap((r) => r.renders);
-console.log('\nsummary (headless Chromium, SwiftShader WebGL, no GPU)');
+console.log(`\nsummary (headless Chromium, SwiftShader WebGL, no GPU; ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')})`);
 console.log(`  graph:             ${N} nodes, ${M} edges`);
-console.log(`  first frame:       median ${f1(pct(firsts, 50))} ms, max ${f1(Math.max(...firsts))} ms (target < 3000 ms)`);
-console.log(`  pan frame time:    mean ${f1(mean(intervals))} ms, p95 ${f1(pct(intervals, 95))} ms (target < 50 ms)`);
+console.log(`  first frame drawn: median ${f1(pct(firsts, 50))} ms, max ${f1(Math.max(...firsts))} ms (target < 3000 ms; sigma's first render returned)`);
+console.log(`  first frame shown: median ${f1(pct(paints, 50))} ms, max ${f1(Math.max(...paints))} ms (the browser presented it: includes software rasterisation)`);
+console.log(`  pan frame time:    (edges hidden while dragging above 10,000 edges) mean ${f1(mean(intervals))} ms, p95 ${f1(pct(intervals, 95))} ms (target < 50 ms)`);
 console.log(`  sigma render time: mean ${f1(mean(renders))} ms, p95 ${f1(pct(renders, 95))} ms`);

@@ -6,11 +6,12 @@
  */
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
-import type { ActorGraph } from '../../src/graph/types.js';
+import type { ActorGraph, EdgeAttrs } from '../../src/graph/types.js';
 import { kindColor, relationColor } from '../../src/graph/style.js';
-import { countByType, filterGraph, nodeSize, weightedDegree } from './filters.js';
+import { countByType, filterGraph, nodeSize, timeFilterActive } from './filters.js';
 import { encodeHash } from './hash.js';
 import { initialPositions, nearPosition } from './layout.js';
+import { parallelCurvatures } from './parallel.js';
 import { Renderer } from './renderer.js';
 import { sameFilters, type Filters, type Level, type ModalityFilter, type Store } from './state.js';
 import { viewGraph } from './view.js';
@@ -47,6 +48,13 @@ export class App {
   positionsFor(level: Level): Map<string, Pos> {
     let pos = this.positions.get(level);
     if (pos) return pos;
+    if (this.big) {
+      // no synchronous layout at this size: the sunflower over every stored id, which needs no
+      // view (so no second viewGraph pass) and gives each id the same place at both levels
+      pos = initialPositions(this.stored.nodes(), 10);
+      this.positions.set(level, pos);
+      return pos;
+    }
     const all = this.view(level, 'all');
     const g = all.copy() as unknown as ActorGraph;
     if (level === 'person') {
@@ -76,27 +84,40 @@ export class App {
   /** Builds the graph handed to sigma: a copy of the filtered graph with positions, sizes and colours. */
   buildShown(f: Filters): ActorGraph {
     const base = this.view(f.level, f.modality);
-    const g = filterGraph(base, f);
+    performance.mark('actorgraph:view');
+    // no type or time filter: the view itself is shown (it is this app's own copy), saving a copy
+    const g = f.hiddenTypes.length === 0 && !timeFilterActive(f) ? base : filterGraph(base, f);
+    performance.mark('actorgraph:filtered');
     const pos = this.positionsFor(f.level);
-    let max = 0;
+    performance.mark('actorgraph:positions');
+    // weighted degree over relation edges (member-of does not count), in one pass over the edges
     const wd = new Map<string, number>();
-    g.forEachNode((n) => {
-      const w = weightedDegree(g, n);
-      wd.set(n, w);
-      if (w > max) max = w;
+    g.forEachEdge((_e, a, s, t) => {
+      if (a.type === 'member-of') return;
+      const w = a.weight || 1;
+      wd.set(s, (wd.get(s) ?? 0) + w);
+      wd.set(t, (wd.get(t) ?? 0) + w);
     });
+    let max = 0;
+    for (const w of wd.values()) if (w > max) max = w;
+    // Display attributes, written in place in one pass, without per-item change events (sigma
+    // reads the graph only after this). The filtered graph shares its edge attribute objects
+    // with the view, and every build rewrites all of these, so nothing stale survives.
     g.forEachNode((n, a) => {
       const p = pos.get(n) ?? initialPositions([n]).get(n)!;
-      g.mergeNodeAttributes(n, { x: p.x, y: p.y, size: nodeSize(wd.get(n)!, max, this.big), color: kindColor(a.kind) });
+      a.x = p.x;
+      a.y = p.y;
+      a.size = nodeSize(wd.get(n) ?? 0, max, this.big);
+      a.color = kindColor(a.kind);
     });
-    g.forEachEdge((e, a) => {
-      const directed = g.isDirected(e);
-      const member = a.type === 'member-of';
-      g.mergeEdgeAttributes(e, {
-        color: relationColor(a.type),
-        size: member ? 1 : Math.min(6, 1 + Math.log2(Math.max(1, a.weight))),
-        head: directed ? 'arrow' : 'none',
-      } as never);
+    const curvatures = parallelCurvatures(g.mapEdges((key, _a, source, target) => ({ key, source, target })));
+    g.forEachEdge((e, a, _s, _t, _sa, _ta, undirected) => {
+      const d = a as EdgeAttrs & { color: string; size: number; arrow: boolean; curvature: number };
+      d.color = relationColor(a.type);
+      // at least 2 px: sigma picks edges from a downsized buffer, so thinner ones are hard to click
+      d.size = a.type === 'member-of' ? 1 : Math.min(7, 2 + Math.log2(Math.max(1, a.weight)));
+      d.arrow = !undirected;
+      d.curvature = curvatures.get(e) ?? 0;
     });
     return g;
   }
@@ -104,6 +125,7 @@ export class App {
   start(): void {
     const f = this.store.get().filters;
     this.shown = this.buildShown(f);
+    performance.mark('actorgraph:styled');
     this.lastFilters = f;
     this.renderer = new Renderer(this.container, this.shown, this.store, {
       hoverNode: (node) => this.store.set({ hoveredNode: node }),

@@ -22,6 +22,9 @@ declare global {
 
 let app: App | null = null;
 let error: string | null = null;
+/** Boot phases (ms since navigation start at the end of each), for the benchmark and diagnostics. */
+const timings: Record<string, number> = {};
+const mark = (name: string) => (timings[name] = Math.round(performance.now()));
 
 function expose(): void {
   const hook = {} as Record<string, unknown>;
@@ -40,7 +43,27 @@ function expose(): void {
   get('storedEdgeCount', () => app?.stored.size ?? 0);
   get('renders', () => app?.renderer.renders ?? 0);
   get('firstFrameMs', () => app?.renderer.firstFrameAt ?? null);
+  get('firstPaintMs', () => app?.renderer.firstPaintAt ?? null);
   get('renderDurations', () => (app ? [...app.renderer.renderDurations] : []));
+  get('timings', () => {
+    const marks: Record<string, number> = {};
+    for (const m of performance.getEntriesByType('mark')) if (m.name.startsWith('actorgraph:')) marks[m.name.slice(11)] ??= Math.round(m.startTime);
+    return { ...marks, ...timings };
+  });
+  // where a node is on screen (CSS pixels in the graph container), so tests can hover and click it
+  hook.nodeViewport = (node: string) => {
+    if (!app) return null;
+    const d = app.renderer.sigma.getNodeDisplayData(node);
+    return d ? app.renderer.sigma.framedGraphToViewport(d) : null;
+  };
+  // how sigma draws an edge: its program (line, arrow, curved, curvedArrow) and curvature
+  hook.edgeDisplay = (edge: string) => {
+    if (!app) return null;
+    const d = app.renderer.sigma.getEdgeDisplayData(edge) as { type?: string; curvature?: number; color?: string } | undefined;
+    return d ? { type: d.type ?? null, curvature: d.curvature ?? 0, color: d.color ?? null } : null;
+  };
+  // back to the whole graph, without animation
+  hook.resetCamera = () => app?.renderer.sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
   Object.freeze(hook);
   Object.defineProperty(window, '__actorgraph', { value: hook, writable: false, configurable: false });
 }
@@ -58,15 +81,18 @@ async function boot(): Promise<void> {
   const res = await fetch('api/graph', { headers: { accept: 'application/json' } });
   if (!res.ok) throw new Error(`GET api/graph: ${res.status} ${res.statusText}`);
   const data = await res.json();
+  mark('fetched');
   const stored: ActorGraph = emptyGraph({ name: 'actorgraph', level: 'person', modality: 'all', articles: {} });
   stored.import(data);
   if (!stored.getAttribute('articles')) stored.setAttribute('articles', {});
+  mark('imported');
 
   const fromHash = decodeHash(location.hash, TYPE_ORDER);
   const store = new Store(initialState({ filters: fromHash.filters, selectedNode: fromHash.selectedNode }));
   const a = new App(stored, store, byId('graph'));
   if (fromHash.selectedNode && !stored.hasNode(fromHash.selectedNode)) store.set({ selectedNode: null });
   a.start();
+  mark('rendered');
   app = a;
 
   const select = (node: string) => {
@@ -76,8 +102,15 @@ async function boot(): Promise<void> {
   const views = [bindLegends(a), bindTime(a), bindPanel(a, select), bindToolbar(a)];
   const resetSearch = bindSearch(a, select);
   let lastLevel = store.get().filters.level + store.get().filters.modality;
+  // the DOM views depend on the filters, the selection and the layout switch; hovering (which
+  // fires on every mouse move over the graph) only goes through the renderer's reducers
+  let drawn: unknown[] = [];
   const renderUI = () => {
-    const f = store.get().filters;
+    const s = store.get();
+    const key = [s.filters, s.selectedNode, s.selectedEdge, s.layoutRunning];
+    if (key.every((k, i) => k === drawn[i])) return;
+    drawn = key;
+    const f = s.filters;
     if (f.level + f.modality !== lastLevel) {
       lastLevel = f.level + f.modality;
       resetSearch();
@@ -86,6 +119,7 @@ async function boot(): Promise<void> {
   };
   a.onChange.add(renderUI);
   renderUI();
+  mark('ui');
   if (store.get().selectedNode && a.shown.hasNode(store.get().selectedNode!)) setTimeout(() => a.renderer.focusNode(store.get().selectedNode!), 50);
 
   window.addEventListener('hashchange', () => {

@@ -1,14 +1,18 @@
 /**
- * Thin controller binding sigma to the store. The rendered state (hover,
+ * Thin controller binding sigma 3 to the store. The rendered state (hover,
  * selection, highlight) lives in the store and reaches the screen only through
  * the node and edge reducers: it is never written into the graph.
  */
-import Sigma, { DEFAULT_STYLES } from 'sigma';
-import { extremityArrow, layerPlain, pathCurved, pathLine } from 'sigma/rendering';
+import Sigma from 'sigma';
+import { EdgeArrowProgram, EdgeRectangleProgram } from 'sigma/rendering';
+import EdgeCurveProgram, { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import type { ActorGraph } from '../../src/graph/types.js';
+import { edgeProgram } from './parallel.js';
 import type { Store } from './state.js';
 
 const DIM_NODE = '#e3e6ea';
+/** Above this many edges, edges are hidden while the camera moves. */
+export const BIG_EDGES = 10_000;
 const DIM_EDGE = '#eef0f2';
 
 export interface RendererEvents {
@@ -18,56 +22,67 @@ export interface RendererEvents {
   hoverNode(node: string | null): void;
 }
 
+/** Display attributes App.buildShown writes on each edge (besides the relation's own). */
+interface EdgeDisplay {
+  color: string;
+  size: number;
+  /** Directed relation: drawn with an arrow head. */
+  arrow: boolean;
+  /** 0 = straight; parallel edges get a curvature for @sigma/edge-curve. */
+  curvature: number;
+}
+
+type Data = Record<string, unknown>;
+
 export class Renderer {
   readonly sigma: Sigma;
   renders = 0;
   firstFrameAt: number | null = null;
+  /** When the browser had presented that first frame (two animation frames later). */
+  firstPaintAt: number | null = null;
   /** Durations of the last renders (ms), from beforeRender to afterRender, for the benchmark. */
   readonly renderDurations: number[] = [];
   private renderStart = 0;
   private neighbours: Set<string> | null = null;
   private focus: string | null = null;
+  private graph: ActorGraph;
 
   constructor(container: HTMLElement, graph: ActorGraph, private store: Store, events: RendererEvents) {
+    this.graph = graph;
+    // the highlight is known before the first frame, so sigma draws it once, not twice
+    this.computeHighlight(graph);
+    const t0 = performance.now();
     this.sigma = new Sigma(graph as never, container, {
-      primitives: {
-        edges: {
-          paths: [pathLine(), pathCurved()],
-          extremities: [extremityArrow()],
-          layers: [layerPlain()],
-        },
+      defaultEdgeType: 'line',
+      edgeProgramClasses: {
+        line: EdgeRectangleProgram,
+        arrow: EdgeArrowProgram,
+        curved: EdgeCurveProgram,
+        curvedArrow: EdgeCurvedArrowProgram,
       },
-      styles: {
-        nodes: {
-          ...DEFAULT_STYLES.nodes,
-          color: { attribute: 'color', defaultValue: '#999' },
-          size: { attribute: 'size', defaultValue: 6 },
-          labelColor: '#1f2933',
-        },
-        edges: {
-          ...DEFAULT_STYLES.edges,
-          color: { attribute: 'color', defaultValue: '#ccc' },
-          size: { attribute: 'size', defaultValue: 1 },
-          path: 'straight',
-          parallelPath: 'curved',
-          head: { attribute: 'head', defaultValue: 'none' },
-        },
-      },
-      settings: {
-        enableEdgeEvents: true,
-        // sizes are screen pixels (sigma 3 behaviour), growing gently when zooming in
-        itemSizesReference: 'screen',
-        zoomToSizeRatioFunction: Math.sqrt,
-        hideEdgesOnMove: false,
-        labelDensity: 0.8,
-        labelRenderedSizeThreshold: 7,
-        stagePadding: 40,
-        minCameraRatio: 0.05,
-        maxCameraRatio: 10,
-      },
-      nodeReducer: (key, data) => this.reduceNode(key, data),
-      edgeReducer: (key, data) => this.reduceEdge(key, data),
+      enableEdgeEvents: true,
+      // sizes are screen pixels, growing gently when zooming in
+      itemSizesReference: 'screen',
+      zoomToSizeRatioFunction: Math.sqrt,
+      // software WebGL (no GPU) spends seconds per frame on tens of thousands of edges: big
+      // graphs drop them while the camera is being dragged, like sigma's own large-graph demos
+      hideEdgesOnMove: graph.size > BIG_EDGES,
+      labelColor: { color: '#1f2933' },
+      labelDensity: 0.8,
+      labelRenderedSizeThreshold: 7,
+      stagePadding: 40,
+      minCameraRatio: 0.05,
+      maxCameraRatio: 10,
+      zIndex: true,
+      nodeReducer: (key, data) => this.reduceNode(key, data as Data) as never,
+      edgeReducer: (key, data) => this.reduceEdge(key, data as Data) as never,
     });
+    // the constructor processed the graph and drew the first frame, synchronously
+    const t1 = performance.now();
+    this.renders = 1;
+    this.firstFrameAt = t1;
+    this.renderDurations.push(t1 - t0);
+    requestAnimationFrame(() => requestAnimationFrame(() => (this.firstPaintAt = performance.now())));
     this.sigma.on('beforeRender', () => {
       this.renderStart = performance.now();
     });
@@ -75,57 +90,66 @@ export class Renderer {
       this.renderDurations.push(performance.now() - this.renderStart);
       if (this.renderDurations.length > 2000) this.renderDurations.shift();
       this.renders++;
-      if (this.firstFrameAt === null) this.firstFrameAt = performance.now();
     });
     this.sigma.on('enterNode', ({ node }) => events.hoverNode(node));
     this.sigma.on('leaveNode', () => events.hoverNode(null));
     this.sigma.on('clickNode', ({ node }) => events.clickNode(node));
     this.sigma.on('clickEdge', ({ edge }) => events.clickEdge(edge));
     this.sigma.on('clickStage', () => events.clickStage());
-    this.updateHighlight();
   }
 
-  private reduceNode(key: string, data: { size: number }): Record<string, unknown> {
+  /** sigma 3 reducers return the whole display data (it is not merged). */
+  private reduceNode(key: string, data: Data): Data {
     const { selectedNode } = this.store.get();
-    if (key === selectedNode) return { highlighted: true, labelVisibility: 'visible', zIndex: 3, size: data.size * 1.15 };
-    if (!this.neighbours) return {};
-    if (key === this.focus) return { highlighted: true, labelVisibility: 'visible', zIndex: 3 };
-    if (this.neighbours.has(key)) return { labelVisibility: 'visible', zIndex: 2 };
-    return { color: DIM_NODE, labelVisibility: 'hidden', zIndex: 0 };
+    const size = typeof data.size === 'number' ? data.size : 6;
+    if (key === selectedNode) return { ...data, highlighted: true, forceLabel: true, zIndex: 3, size: size * 1.15 };
+    if (!this.neighbours) return data;
+    if (key === this.focus) return { ...data, highlighted: true, forceLabel: true, zIndex: 3 };
+    if (this.neighbours.has(key)) return { ...data, forceLabel: true, zIndex: 2 };
+    return { ...data, color: DIM_NODE, label: '', zIndex: 0 };
   }
 
-  private reduceEdge(key: string, data: { size: number }): Record<string, unknown> {
+  private reduceEdge(key: string, data: Data): Data {
+    const d = data as unknown as EdgeDisplay;
+    // the graph's `type` attribute is the relation type; sigma's `type` is the program
+    const out: Data = { color: d.color, size: d.size, curvature: d.curvature, type: edgeProgram(d.arrow, d.curvature), zIndex: 1 };
     const { selectedEdge } = this.store.get();
-    if (key === selectedEdge) return { size: Math.max(3, data.size * 2), zIndex: 3 };
-    if (selectedEdge && !this.focus) return { color: DIM_EDGE, zIndex: 0 };
-    if (!this.focus) return {};
-    const g = this.sigma.getGraph();
-    if (g.hasEdge(key) && (g.source(key) === this.focus || g.target(key) === this.focus)) return { zIndex: 2 };
-    return { color: DIM_EDGE, head: 'none', zIndex: 0 };
+    if (key === selectedEdge) return { ...out, size: Math.max(3, d.size * 2), zIndex: 3 };
+    if (selectedEdge && !this.focus) return { ...out, color: DIM_EDGE, zIndex: 0 };
+    if (!this.focus) return out;
+    // not this.sigma.getGraph(): the reducers already run inside sigma's constructor
+    const g = this.graph;
+    if (g.hasEdge(key) && (g.source(key) === this.focus || g.target(key) === this.focus)) return { ...out, zIndex: 2 };
+    return { ...out, color: DIM_EDGE, type: edgeProgram(false, d.curvature), zIndex: 0 };
   }
 
   /** Recomputes the highlighted neighbourhood (hovered node first, else the selection) and redraws. */
   updateHighlight(): void {
+    this.computeHighlight(this.graph);
+    this.sigma.refresh({ skipIndexation: true });
+  }
+
+  private computeHighlight(g: ActorGraph): void {
     const { hoveredNode, selectedNode, selectedEdge } = this.store.get();
-    const g = this.sigma.getGraph();
     const focus = [hoveredNode, selectedNode].find((n) => n && g.hasNode(n)) ?? null;
     this.focus = focus;
     if (focus) this.neighbours = new Set(g.neighbors(focus));
     else if (selectedEdge && g.hasEdge(selectedEdge)) this.neighbours = new Set(g.extremities(selectedEdge));
     else this.neighbours = null;
-    this.sigma.refresh({ skipIndexation: true });
   }
 
   setGraph(graph: ActorGraph): void {
+    this.graph = graph;
+    this.computeHighlight(graph);
     this.sigma.setGraph(graph as never);
-    this.updateHighlight();
   }
 
   /** Moves the camera to a node. */
   focusNode(node: string): void {
     const data = this.sigma.getNodeDisplayData(node);
     if (!data) return;
-    void this.sigma.getCamera().animate({ x: data.x, y: data.y, ratio: Math.min(this.sigma.getCamera().ratio, 0.6) }, { duration: 400 });
+    const camera = this.sigma.getCamera();
+    void camera.animate({ x: data.x, y: data.y, ratio: Math.min(camera.ratio, 0.6) }, { duration: 400 });
   }
 
   resetCamera(): void {
@@ -133,22 +157,24 @@ export class Renderer {
   }
 
   /**
-   * A PNG of the current view. The WebGL buffer is only readable right after a
-   * frame is drawn, so the copy happens inside the next afterRender.
+   * A PNG of the current view. The WebGL buffers are only readable right after
+   * a frame is drawn, so the copy happens inside the next afterRender.
    */
   toPNG(): Promise<Blob> {
     return new Promise((resolve, reject) => {
       this.sigma.once('afterRender', () => {
         try {
-          const src = this.sigma.getStageCanvas();
+          const canvases = Object.values(this.sigma.getCanvases());
+          const first = canvases[0];
+          if (!first) throw new Error('nothing to export');
           const out = document.createElement('canvas');
-          out.width = src.width;
-          out.height = src.height;
+          out.width = first.width;
+          out.height = first.height;
           const ctx = out.getContext('2d')!;
           ctx.fillStyle = '#ffffff';
           ctx.fillRect(0, 0, out.width, out.height);
-          const container = this.sigma.getContainer();
-          for (const c of container.querySelectorAll('canvas')) ctx.drawImage(c, 0, 0, out.width, out.height);
+          // the layers in DOM order: edges, nodes, labels, hovers, mouse
+          for (const c of this.sigma.getContainer().querySelectorAll('canvas')) ctx.drawImage(c, 0, 0, out.width, out.height);
           out.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG export failed'))), 'image/png');
         } catch (err) {
           reject(err as Error);

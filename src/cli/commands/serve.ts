@@ -1,11 +1,13 @@
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parse, positiveInt, UsageError, UserError, type CliIO, type Command } from '../command.js';
 import type { ActorGraph } from '../../graph/types.js';
 import { graphToJSON, readGraph } from '../../graph/io.js';
 import { DEFAULT_VIEWER_DIR, defaultGexf, startServer } from '../../serve/server.js';
+import { neo4jConfig } from '../../store/config.js';
+import { pullGraph } from '../../store/pull.js';
+import { withNeo4j } from '../../store/session.js';
 
 const HELP = `Usage: actorgraph serve [--graph FILE | --neo4j] [--port N] [--host H] [--no-open]
        actorgraph serve --build-only [--graph FILE | --neo4j] [--out DIR]
@@ -14,44 +16,24 @@ Serves the graph viewer (sigma.js, runs offline) and the graph as a JSON API.
 
 Options:
   --graph FILE    the graph to show (default graph/full.json, else graph/actors.json)
-  --neo4j         read the graph from Neo4j (NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD)
+  --neo4j         read the graph from Neo4j (NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE)
   --port N        port to listen on (default 8080)
   --host H        address to listen on (default 127.0.0.1, this machine only)
   --no-open       do not open a browser
-  --build-only    build the viewer and write it with the graph as a static site; do not serve
+  --build-only    write the built viewer and the graph as a static site into --out; do not serve
   --out DIR       where --build-only writes (default graph/site)
   -h, --help      show this help
 
 Routes: GET /  (the viewer), GET /api/graph (graph JSON), GET /api/graph.gexf (actor-level GEXF).`;
 
-const VIEWER_CONFIG = fileURLToPath(new URL('../../../viewer/vite.config.ts', import.meta.url));
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
 
 async function loadGraph(values: { graph?: string; neo4j?: boolean }, io: CliIO): Promise<{ graph: ActorGraph; from: string }> {
   if (values.neo4j) {
-    const dyn = (p: string) => import(p) as Promise<Record<string, unknown>>;
-    let store: Record<string, unknown>;
-    try {
-      store = await dyn('../../store/neo4j.js');
-    } catch {
-      throw new UserError('--neo4j needs the Neo4j store (src/store/neo4j.ts), which is not in this build');
-    }
-    const pullGraph = store.pullGraph as ((driver: unknown) => Promise<ActorGraph>) | undefined;
-    if (typeof pullGraph !== 'function') throw new UserError('src/store/neo4j.ts does not export pullGraph(driver)');
-    const { neo4jConfig } = (await dyn('../../store/config.js')) as { neo4jConfig: (env: NodeJS.ProcessEnv) => { uri: string } };
-    const { connect, storeError } = (await dyn('../../store/driver.js')) as {
-      connect: (cfg: unknown) => Promise<{ close(): Promise<void> }>;
-      storeError: (err: unknown, cfg: unknown) => Error;
-    };
+    // the store's own read path; the viewer itself never talks to Neo4j
+    const graph = await withNeo4j(io.env, (driver) => pullGraph(driver));
     const cfg = neo4jConfig(io.env);
-    let driver: { close(): Promise<void> } | undefined;
-    try {
-      driver = await connect(cfg);
-      return { graph: await pullGraph(driver), from: cfg.uri };
-    } catch (err) {
-      throw new UserError(storeError(err, cfg).message);
-    } finally {
-      await driver?.close();
-    }
+    return { graph, from: `Neo4j at ${cfg.uri}` };
   }
   let file = values.graph;
   if (!file) {
@@ -68,19 +50,11 @@ async function loadGraph(values: { graph?: string; neo4j?: boolean }, io: CliIO)
   }
 }
 
-/** Builds viewer/dist with Vite (a dev dependency: available in a clone, not in a bare install). */
-async function buildViewer(io: CliIO): Promise<void> {
-  let vite: { build: (cfg: { configFile: string; logLevel: string }) => Promise<unknown> };
-  try {
-    vite = (await import('vite' as string)) as typeof vite;
-  } catch {
-    if (existsSync(join(DEFAULT_VIEWER_DIR, 'index.html'))) {
-      io.stderr.write('actorgraph: vite is not installed; using the viewer already built in viewer/dist\n');
-      return;
-    }
-    throw new UserError('cannot build the viewer: vite is not installed (run `npm install` in the project)');
+/** The viewer is built by `npm install` (the prepare script) or `npm run build:viewer`; the CLI only copies it. */
+function requireViewer(): void {
+  if (!existsSync(join(DEFAULT_VIEWER_DIR, 'index.html'))) {
+    throw new UserError(`the viewer is not built (${join(DEFAULT_VIEWER_DIR, 'index.html')} is missing): run \`npm run build:viewer\``);
   }
-  await vite.build({ configFile: VIEWER_CONFIG, logLevel: 'warn' });
 }
 
 function openBrowser(url: string): void {
@@ -123,7 +97,7 @@ export const serve: Command = {
     const { graph, from } = await loadGraph(values, io);
 
     if (values['build-only']) {
-      await buildViewer(io);
+      requireViewer();
       const out = resolve(io.cwd, values.out ?? 'graph/site');
       mkdirSync(join(out, 'api'), { recursive: true });
       cpSync(DEFAULT_VIEWER_DIR, out, { recursive: true });
@@ -145,11 +119,8 @@ export const serve: Command = {
     } catch (err) {
       throw new UserError((err as Error).message);
     }
-    io.stdout.write(`Serving ${from} (${graph.order} nodes, ${graph.size} edges)\n`);
-    io.stdout.write(`Viewer: ${running.url}\n`);
-    io.stdout.write('Press Ctrl+C to stop.\n');
-    if (!values['no-open'] && !io.env.CI && io.stdout.isTTY) openBrowser(running.url);
-    await new Promise<void>((done) => {
+    // handlers first, so a signal sent as soon as the URL appears still stops the server cleanly
+    const stopped = new Promise<void>((done) => {
       const stop = () => {
         process.off('SIGINT', stop);
         process.off('SIGTERM', stop);
@@ -158,6 +129,12 @@ export const serve: Command = {
       process.on('SIGINT', stop);
       process.on('SIGTERM', stop);
     });
+    if (!LOOPBACK.has(host)) io.stderr.write(`actorgraph: listening on ${host}: anyone who can reach this address can read the graph\n`);
+    io.stdout.write(`Serving ${from} (${graph.order} nodes, ${graph.size} edges)\n`);
+    io.stdout.write(`Viewer: ${running.url}\n`);
+    io.stdout.write('Press Ctrl+C to stop.\n');
+    if (!values['no-open'] && !io.env.CI && io.stdout.isTTY) openBrowser(running.url);
+    await stopped;
     return 0;
   },
 };
