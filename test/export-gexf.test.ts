@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import Graph from 'graphology';
+import { MultiGraph } from 'graphology';
 import { parse } from 'graphology-gexf';
 import { describe, expect, it } from 'vitest';
 import { toGexf } from '../src/export/gexf.js';
@@ -33,7 +33,7 @@ describe('GEXF export', () => {
   it('round-trips through graphology-gexf: same nodes, edges, kinds and weights', async () => {
     const { graph } = await seedBuild();
     const actors = viewGraph(graph, { level: 'actor', modality: 'asserted' });
-    const back = parse(Graph, toGexf(actors));
+    const back = parse(MultiGraph, toGexf(actors));
     expect(back.order).toBe(actors.order);
     expect(back.size).toBe(actors.size);
     actors.forEachNode((n, a) => {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import type { Extractor } from '../extract/index.js';
@@ -14,12 +14,23 @@ function packageVersion(): string {
   return pkgVersion;
 }
 
+let codeHash: string | undefined;
+
+/** The extractor's own code: a developer's edit to src/extract must not be answered from the cache. */
+function extractorCode(): string {
+  if (codeHash) return codeHash;
+  const dir = new URL('../extract/', import.meta.url);
+  const h = createHash('sha256');
+  for (const f of readdirSync(dir).filter((x) => /\.(js|ts)$/.test(x)).sort()) h.update(f).update(readFileSync(new URL(f, dir)));
+  return (codeHash = h.digest('hex').slice(0, 16));
+}
+
 /**
  * What an extraction depends on besides the article: the dictionary (built-in
- * plus any user file), the lexicon, and the code (the package version).
+ * plus any user file), the lexicon, and the code (package version and extractor sources).
  */
 export function extractorVersion(ex: Extractor): string {
-  return createHash('sha256').update(`actorgraph ${packageVersion()}\0dict ${ex.dict.version}\0lex ${ex.lex.version}`).digest('hex').slice(0, 16);
+  return createHash('sha256').update(`actorgraph ${packageVersion()}\0code ${extractorCode()}\0dict ${ex.dict.version}\0lex ${ex.lex.version}`).digest('hex').slice(0, 16);
 }
 
 /** Content hash of everything `extractArticle` reads from an article. */
