@@ -5,9 +5,11 @@ import * as chrono from 'chrono-node';
  * A relative expression ("on Thursday", "last month") needs a publication date;
  * without one it is left unresolved rather than guessed.
  */
+const DATE_WORDS = /\b(?:\d{4}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b\.?|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|(?:last|next|this|earlier this|later this) (?:week|weekend|month|year|night|morning|evening)|\d+ (?:days?|weeks?|months?|years?) ago)\b/;
+
 export function eventDate(sentence: string, published: string | null): string | null {
   // Cheap gate: chrono is the slowest step of extraction, and most sentences name no date.
-  if (!/\d{4}|\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last|this|earlier|next)/.test(sentence)) return null;
+  if (!DATE_WORDS.test(sentence)) return null;
   const ref = published ? new Date(`${published}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1));
   let results: chrono.ParsedResult[];
   try {

@@ -388,20 +388,15 @@ function properKey(t: Token): string {
  */
 function mayStart(tok: Token, dict: Dictionary): boolean {
   if (isCapitalized(tok.t)) return true;
-  const l = tok.l;
-  return (
-    dict.proper.next.has(tok.t) ||
-    dict.proper.next.has(l) ||
-    dict.titles.next.has(l) ||
-    dict.generic.next.has(l) ||
-    dict.sectors.has(l) ||
-    DETERMINERS.has(l) ||
-    TITLE_MODIFIERS.has(l) ||
-    PRONOUNS_PERSON.has(l) ||
-    PRONOUNS_IT.has(l) ||
-    PRONOUNS_THEY.has(l)
-  );
+  let words = startWords.get(dict);
+  if (!words) {
+    words = new Set<string>([...dict.proper.next.keys(), ...[...dict.proper.next.keys()].map((k) => k.toLowerCase()), ...dict.titles.next.keys(), ...dict.generic.next.keys(), ...dict.sectors.keys(), ...DETERMINERS, ...TITLE_MODIFIERS, ...PRONOUNS_PERSON, ...PRONOUNS_IT, ...PRONOUNS_THEY]);
+    startWords.set(dict, words);
+  }
+  return words.has(tok.l) || words.has(tok.t);
 }
+
+const startWords = new WeakMap<Dictionary, Set<string>>();
 
 function matchAt(tokens: Token[], i: number, dict: Dictionary, ctx: ArticleContext, focusPass: boolean): Mention | null {
   const tok = tokens[i]!;

@@ -28,5 +28,9 @@ export function tokenize(text: string, offset = 0): Token[] {
 }
 
 export function isCapitalized(t: string): boolean {
+  // ASCII first: this runs for every token, and the Unicode regex is the slow path.
+  const c = t.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return false;
   return /^\p{Lu}/u.test(t);
 }
