@@ -230,6 +230,11 @@ export function findMentions(tokens: Token[], dict: Dictionary, ctx: ArticleCont
       delete a.weak;
     }
   }
+  // "met his Iranian counterpart": a possessive pronoun before another mention only determines it.
+  for (let x = 0; x + 1 < out.length; x++) {
+    const a = out[x]!;
+    if (a.pronoun && /^(his|her|its|their)$/.test(tokens[a.i]!.l) && out[x + 1]!.i === a.j && !out[x + 1]!.pronoun) a.modifier = true;
+  }
   // "the Afghan wing of Islamic State": a demonym describing a part of another actor is no party.
   for (const m of out) {
     if (m.via === 'demonym' && m.weak && tokens[m.j + 1]?.l === 'of' && out.some((o) => o.i === m.j + 2)) m.modifier = true;

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import type { Extractor } from '../extract/index.js';
@@ -16,10 +16,15 @@ function packageVersion(): string {
 
 let codeHash: string | undefined;
 
-/** The extractor's own code: a developer's edit to src/extract must not be answered from the cache. */
+/**
+ * The extractor's own code: a developer's edit to src/extract must not be answered from the cache.
+ * The sources are hashed when present (a checkout), so in-process runs from src and workers from dist
+ * agree; an installed package, which ships dist only, hashes that.
+ */
 function extractorCode(): string {
   if (codeHash) return codeHash;
-  const dir = new URL('../extract/', import.meta.url);
+  const src = new URL('../../src/extract/', import.meta.url);
+  const dir = existsSync(src) ? src : new URL('../extract/', import.meta.url);
   const h = createHash('sha256');
   for (const f of readdirSync(dir).filter((x) => /\.(js|ts)$/.test(x)).sort()) h.update(f).update(readFileSync(new URL(f, dir)));
   return (codeHash = h.digest('hex').slice(0, 16));

@@ -74,6 +74,10 @@ describe('linguistics', () => {
     expect(m.map((x) => [x.actor, x.sector])).toEqual(expect.arrayContaining([['iran', 'government'], ['saudi-arabia', 'diplomats']]));
   });
 
+  it('"met his Iranian counterpart": the counterpart is the other party', () => {
+    expect(edges('Turkish Foreign Minister Hakan Fidan met his Iranian counterpart in Ankara on Monday.')).toContain('met-with iran turkey');
+  });
+
   it('surnames and pronouns resolve to the person met earlier in the article', () => {
     const r = extractText('Turkish Foreign Minister Hakan Fidan arrived in Tehran on Sunday. Fidan later met Iranian officials. He also criticised Israel.').relations;
     expect(r.some((x) => x.type === 'met-with' && x.sourcePerson === 'hakan-fidan' || x.targetPerson === 'hakan-fidan')).toBe(true);
