@@ -107,6 +107,13 @@ export function longestMatch<T extends { t: string; l: string }>(
   return best;
 }
 
+/** The terms of exactly the phrase tokens[i..j) ("Iran" inside "Iran-backed militia"), if any. */
+export function exactMatch<T extends { t: string; l: string }>(root: TrieNode, tokens: readonly T[], i: number, j: number): Term[] | undefined {
+  let node: TrieNode | undefined = root;
+  for (let k = i; k < j && node; k++) node = node.next.get(tokens[k]!.l === 'the' ? 'the' : tokens[k]!.t);
+  return node?.terms.length ? node.terms : undefined;
+}
+
 function readJson<T>(path: string): T {
   try {
     return JSON.parse(readFileSync(path, 'utf8')) as T;

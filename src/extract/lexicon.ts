@@ -12,6 +12,8 @@ export interface Trigger {
   form: string;
   /** Trailing preposition that is part of the form ("met with", "fired rockets at"). */
   prep?: string;
+  /** The object is the source ("Kyiv thanked Warsaw for its aid": Warsaw supports Kyiv). */
+  reversed?: boolean;
 }
 
 interface Node {
@@ -70,6 +72,12 @@ export function loadLexicon(dataDir = DATA_DIR): Lexicon {
     const spec = file.types[type];
     if (!spec) throw new Error(`relations.json: missing type ${type}`);
     confidence[type] = spec.confidence ?? 0.8;
+    for (const form of (spec as { reversedVerbs?: string[] }).reversedVerbs ?? []) {
+      const words = tokenize(form).map((t) => t.l);
+      const hit: Trigger = { type, role: 'verb', form, reversed: true };
+      if (words.length > 1 && PREPS.has(words[words.length - 1]!)) hit.prep = words[words.length - 1];
+      add(triggers, form, hit);
+    }
     for (const role of ['verb', 'passive', 'compound', 'agentNoun', 'actionNoun'] as const) {
       const key = role === 'verb' ? 'verbs' : role === 'agentNoun' ? 'agentNouns' : role === 'actionNoun' ? 'actionNouns' : role === 'compound' ? 'compounds' : 'passive';
       for (const form of (spec as Record<string, string[]>)[key] ?? []) {

@@ -458,6 +458,13 @@ function matchAt(tokens: Token[], i: number, dict: Dictionary, ctx: ArticleConte
       return { i, j: hit.end, actor: term.id, via: 'demonym', matched: text, ...(weak ? { weak: true } : {}) };
     }
     if (kind === 'media') return { i, j: hit.end, actor: term.id, via: 'media', matched: text, media: true };
+    // "US forces", "UN troops": a name and its agents, one mention with a sector.
+    if ((kind === 'state' || kind === 'igo') && term.kind === 'alias') {
+      const sector = dict.sectors.get(tokens[hit.end]?.l ?? '');
+      if (sector && /^\p{Ll}/u.test(tokens[hit.end]!.t) && (sector === 'military' || sector === 'government' || sector === 'diplomats' || sector === 'police')) {
+        return { i, j: hit.end + 1, actor: term.id, via: 'agent', matched: span(tokens, i, hit.end + 1), sector };
+      }
+    }
     // "Ukraine's forces", "Syria's government": the possessor's own agents, one mention with a sector.
     if (tokens[hit.end]?.l === "'s" && (kind === 'state' || kind === 'armed-group')) {
       const w = tokens[hit.end + 1]?.l ?? '';
@@ -498,7 +505,8 @@ function matchAt(tokens: Token[], i: number, dict: Dictionary, ctx: ArticleConte
     const prev = tokens[i - 1]?.l;
     // "the UN-backed government", "a unity government": a government named by what backs or forms it.
     const qualified = sector === 'government' && !!prev && ((tokens[i - 2]?.t === '-' && ctx.lex.compounds.has(prev)) || GOVERNMENT_KINDS.has(prev));
-    if (sector && /^\p{Ll}/u.test(tok.t) && (qualified || prev === 'the' || prev === 'his' || prev === 'its' || prev === 'their' || sector === 'military' || sector === 'rebels' || sector === 'opposition' || sector === 'militants')) {
+    // "a military operation", "an army base": after an indefinite article the word is an adjective.
+    if (sector && /^\p{Ll}/u.test(tok.t) && prev !== 'a' && prev !== 'an' && (qualified || prev === 'the' || prev === 'his' || prev === 'its' || prev === 'their' || sector === 'military' || sector === 'rebels' || sector === 'opposition' || sector === 'militants')) {
       // A bare "rebels" is the focus state's known group or nobody: the article may be about another country's war.
       const actor = sectorActor(dict, ctx, ctx.focus, sector);
       if (actor && sector !== 'diplomats' && !(sector === 'government' && !qualified && prev !== 'the' && prev !== 'its' && tokens[i + 1]?.l !== 'forces' && tokens[i + 1]?.l !== 'troops')) {

@@ -1,4 +1,4 @@
-import { longestMatch, type Dictionary } from './dictionary.js';
+import { exactMatch, longestMatch, type Dictionary } from './dictionary.js';
 import { cueAt, triggersAt, type Lexicon, type Trigger } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import { isCapitalized, type Token } from './tokenize.js';
@@ -29,7 +29,7 @@ const RELATIVE = new Set(['which', 'who', 'that']);
 const SPEECH = new Set(['said', 'says', 'say', 'told', 'tells', 'added', 'stated', 'announced', 'reported', 'stressed', 'emphasised', 'emphasized', 'noted', 'warned', 'insisted', 'declared', 'quoted', 'claimed']);
 const FIRST_PERSON = new Set(['i', 'we', 'our', 'us', 'my']);
 const DEAL_NOUNS = new Set(['ceasefire', 'cease-fire', 'truce', 'talks', 'deal', 'agreement', 'accord', 'negotiations', 'process', 'conference', 'dialogue', 'meeting', 'plan', 'reconciliation', 'summit', 'swap', 'exchange', 'initiative']);
-const OBJECT_HEADS = new Set(['of', 'wing', 'branch', 'affiliate', 'affiliates', 'faction', 'factions', 'arm', 'offshoot', 'remnants', 'cells', 'cell', 'leaders', 'leader', 'officials', 'official', 'representatives', 'envoys', 'envoy', 'delegation', 'delegations', 'forces', 'troops', 'positions', 'bases', 'base', 'targets', 'members', 'fighters', 'strongholds', 'stronghold', 'government', 'president', 'minister', 'counterpart', 'counterparts', 'head', 'chief', 'heads', 'foreign', 'defence', 'defense', 'ministers', 'commanders', 'with', 'against', 'to', 'for', 'on', 'into', 'at', 'from', 'over', 'in', 'top', 'senior', 'embassy', 'regime', 'allies', 'ally', 'units', 'militants', 'rebels', 'supporters']);
+const OBJECT_HEADS = new Set(['of', 'dozens', 'hundreds', 'thousands', 'scores', 'number', 'wing', 'branch', 'affiliate', 'affiliates', 'faction', 'factions', 'arm', 'offshoot', 'remnants', 'cells', 'cell', 'leaders', 'leader', 'officials', 'official', 'representatives', 'envoys', 'envoy', 'delegation', 'delegations', 'forces', 'troops', 'positions', 'bases', 'base', 'targets', 'members', 'fighters', 'strongholds', 'stronghold', 'government', 'president', 'minister', 'counterpart', 'counterparts', 'head', 'chief', 'heads', 'foreign', 'defence', 'defense', 'ministers', 'commanders', 'with', 'against', 'to', 'for', 'on', 'into', 'at', 'from', 'over', 'in', 'top', 'senior', 'embassy', 'regime', 'allies', 'ally', 'units', 'militants', 'rebels', 'supporters']);
 /** Verbs that carry out the act an action noun names ("launched an offensive", "imposed sanctions", "gave support"). */
 const ACT_VERBS = new Set(['launched', 'launch', 'launches', 'launching', 'waged', 'wage', 'wages', 'waging', 'began', 'begin', 'begins', 'started', 'start', 'starts', 'continued', 'continue', 'continues', 'intensified', 'intensify', 'stepped', 'escalated', 'carried', 'conducted', 'conduct', 'mounted', 'mount', 'pressed', 'imposed', 'impose', 'imposes', 'imposing', 'extended', 'extend', 'extends', 'offered', 'offer', 'offers', 'gave', 'give', 'gives', 'giving', 'provided', 'provide', 'provides', 'providing', 'pledged', 'pledge', 'pledges', 'expressed', 'express', 'expresses', 'voiced', 'voice', 'sent', 'send', 'sends', 'announced', 'announce', 'announces', 'declared', 'declare', 'declares', 'renewed', 'renew', 'tightened', 'tighten', 'levelled', 'leveled', 'made', 'make', 'makes', 'issued', 'issue', 'issues', 'signed', 'held', 'hold', 'holds', 'had', 'lent', 'lend', 'lends', 'threw', 'throw', 'delivered', 'deliver', 'maintained', 'maintain', 'maintains', 'increased', 'increase', 'boosted', 'boost', 'stepped-up', 'up', 'out', 'opened', 'open', 'reaffirmed', 'reaffirm', 'reiterated', 'reiterate', 'confirmed', 'confirm', 'showed', 'show', 'shows', 'agreed', 'agree', 'reached', 'reach', 'struck', 'forged', 'formed']);
 const NOUNY_VERBS = new Set(['arms', 'funds', 'attacks', 'strikes', 'bombs', 'shells', 'targets', 'battles', 'aids', 'sanctions', 'raids']);
@@ -359,7 +359,24 @@ export class SentenceRelations {
     return this.words[g.i - 1] === 'of' && HOLDER_OF.has(this.words[g.i - 2] ?? '') || (this.words[g.i - 1] === 'from' && HOLDER_OF.has(this.words[g.i - 2] ?? ''));
   }
 
+  /** "Iran-backed militia" as a dictionary name still says that Iran backs the militia. */
+  private compoundsInsideNames(): void {
+    for (const m of this.mentions) {
+      if (!this.party(m) || m.j - m.i < 3 || m.person) continue;
+      for (let d = m.i + 1; d < m.j - 1; d++) {
+        if (this.tokens[d]!.t !== '-' || this.tokens[d]!.sp || this.tokens[d + 1]!.sp) continue;
+        const hit = triggersAt(this.lex, this.words, d + 1);
+        const trig = hit?.hits.find((h) => h.role === 'compound' && h.type !== 'mediated-by');
+        const term = exactMatch(this.dict.proper, this.tokens, m.i, d)?.find((t) => t.kind !== 'place' && t.kind !== 'person');
+        if (!trig || !term || term.id === m.actor || this.dict.actors.get(term.id)?.kind === 'media') continue;
+        const x: Mention = { i: m.i, j: d, actor: term.id, via: 'alias', matched: this.tokens.slice(m.i, d).map((t) => t.t).join(' ') };
+        this.emit(trig.type, x, m, `compound:-${trig.form} (in name)`, trig, d + 1, 0.9, 'asserted');
+      }
+    }
+  }
+
   run(): SentenceRelation[] {
+    this.compoundsInsideNames();
     const n = this.words.length;
     for (let p = 0; p < n; p++) {
       if (this.groupAt[p]! >= 0 && this.mentions.find((m) => m.i <= p && p < m.j && m.via !== 'demonym')) {
@@ -455,6 +472,10 @@ export class SentenceRelations {
     }
     // "criticised a travel ban imposed by Russia", "welcomed the offer from Qatar": the act's author is the target.
     if (!obj && (type === 'opposes' || type === 'supports')) obj = this.authorOfObject(q);
+    if (obj && trig.reversed) {
+      this.pairs(type, obj, subj, `verb:${trig.form}`, trig, p, 0.9, modality);
+      return;
+    }
     if (obj) {
       this.pairs(type, subj, obj, `verb:${trig.form}`, trig, p, 1, modality);
       if (HELP.has(w[p]!)) this.helpedBy.set(obj.i, subj);
@@ -463,7 +484,10 @@ export class SentenceRelations {
       return;
     }
     // No object: joint subjects of a reciprocal verb relate to each other ("A and B met").
-    if (subj.members.length >= 2 && this.lex.reciprocal.has(w.slice(p, q).join(' ')) && w[q] !== 'to') {
+    // "agreed to restore relations", unlike "spoke to reporters", is a joint act of the subjects.
+    // (but "A and B agreed to support a UN proposal" relates each to the proposal, not to each other).
+    const jointInfinitive = /^agree/.test(w[p]!) && w[q] === 'to' && w.slice(q, q + 7).some((x) => /^(relations|ties|ceasefire|truce|talks|peace|cooperation|cooperate|exchange|swap|normalise|normalize|reconcile|hostilities|deal|agreement|negotiate|negotiations)$/.test(x));
+    if (subj.members.length >= 2 && this.lex.reciprocal.has(w.slice(p, q).join(' ')) && (w[q] !== 'to' || jointInfinitive)) {
       if (SYMMETRIC.has(type)) this.withinGroup(type, subj, `reciprocal:${trig.form}`, trig, p, 0.9, modality);
     }
   }
@@ -691,8 +715,13 @@ export class SentenceRelations {
    */
   private jointObject(trig: Trigger, p: number, modality: Modality): boolean {
     const w = this.words;
+    // Up to four modifiers between the verb and the noun ("signed a military intelligence-sharing agreement").
     let k = p - 1;
-    while (k >= 0 && /^(a|an|the|new|fresh|formal|historic|landmark|lasting|permanent|temporary|bilateral|mutual|peace|security|defence|defense|military|strategic|nationwide|local|humanitarian|\d+-day|two-day|three-day|week-long|,)$/.test(w[k]!)) k--;
+    let mods = 0;
+    while (k >= 0 && mods < 6 && !this.lex.jointVerbs.has(w[k]!) && (this.groupAt[k] ?? -1) < 0 && (/^(a|an|the|,|-)$/.test(w[k]!) || /^[\p{Ll}\d][\p{Ll}\d-]*$/u.test(this.tokens[k]!.t)) && !/^(to|of|with|by|for|on|in|at|and|or|but|not|that|which|who)$/.test(w[k]!)) {
+      k--;
+      mods++;
+    }
     if (k < 0 || !this.lex.jointVerbs.has(w[k]!)) return false;
     const subj = this.leftGroup(k);
     if (!subj || subj.members.length < 2 || subj.j > k) return false;

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { edges, extractText } from './helpers.js';
+
+// One-sentence wire copy about many countries, written for this test: what the extractor must get
+// right far from the Syrian seeds. Each line: sentence, then the edges it must yield.
+const CASES: [string, string[]][] = [
+  ["Venezuela expelled Colombia's ambassador on Tuesday.", ['opposes venezuela colombia']],
+  ['Russian President Vladimir Putin held talks with Chinese President Xi Jinping in Beijing.', ['met-with china russia']],
+  ['Ethiopian troops clashed with Eritrean forces along the border.', ['fights eritrea ethiopia']],
+  ['Japan and South Korea signed a military intelligence-sharing agreement.', ['negotiates-with japan south-korea']],
+  ["The United States condemned North Korea's latest missile test.", ['opposes united-states north-korea']],
+  ['Saudi Arabia and Iran agreed to restore diplomatic relations in a deal brokered by China.', ['negotiates-with iran saudi-arabia', 'mediated-by saudi-arabia china', 'mediated-by iran china']],
+  ['Pakistan accused Afghanistan of harbouring militants.', ['opposes pakistan afghanistan']],
+  ["India's prime minister visited Bangladesh on Friday.", ['met-with bangladesh india']],
+  ["Egypt's foreign minister met his Sudanese counterpart in Cairo.", ['met-with egypt sudan']],
+  ['The European Union imposed new sanctions on Belarus.', ['opposes european-union belarus']],
+  ['Israeli air strikes hit Hamas targets in Gaza.', ['fights hamas israel']],
+  ['Qatar mediated talks between the Taliban and the United States.', ['mediated-by taliban qatar', 'mediated-by united-states qatar', 'met-with taliban united-states']],
+  ['Morocco called on Algeria to reopen the border.', ['opposes morocco algeria']],
+  ["Nigeria's army said it killed dozens of Boko Haram fighters.", ['fights boko-haram nigeria']],
+  ['Armenia accused Azerbaijan of shelling villages.', ['opposes armenia azerbaijan']],
+  ['Thai and Cambodian troops exchanged fire near a disputed temple.', ['fights cambodia thailand']],
+  ['China warned the Philippines over its actions in the South China Sea.', ['opposes china philippines']],
+  ['Iran-backed militias attacked US forces in Iraq.', ['fights pro-government-militias united-states', 'supports iran pro-government-militias']],
+  ["Ukraine's President Volodymyr Zelensky thanked Poland for its military aid.", ['supports poland ukraine']],
+];
+
+describe('single-sentence wire copy about other countries', () => {
+  for (const [sentence, want] of CASES) {
+    it(sentence, () => {
+      expect(edges(sentence)).toEqual(expect.arrayContaining(want));
+    });
+  }
+
+  it('what must not come out: a denial, a threat, a plan', () => {
+    const denied = extractText('Rwanda denied backing M23 rebels in eastern Congo.').relations;
+    expect(denied.filter((r) => r.modality === 'asserted' && r.type === 'supports')).toEqual([]);
+    expect(edges('Turkey threatened to launch a military operation against Kurdish militants in Syria.')).not.toContain('fights kurdish-groups turkey');
+  });
+});
