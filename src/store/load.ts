@@ -26,6 +26,8 @@ export interface LoadProgress {
 }
 
 export interface LoadOptions {
+  /** Claim transactions in flight at once (default 2). */
+  concurrency?: number;
   /** Rows per UNWIND transaction. */
   batchSize?: number;
   database?: string;
@@ -72,11 +74,19 @@ async function inBatches<T>(
   run: (batch: T[]) => Promise<void>,
 ): Promise<void> {
   opts.onProgress?.({ phase, done: 0, total: rows.length });
-  for (let i = 0; i < rows.length; i += size) {
-    const batch = rows.slice(i, i + size);
-    await run(batch);
-    opts.onProgress?.({ phase, done: Math.min(i + size, rows.length), total: rows.length });
-  }
+  // A few transactions in flight at once keep the server's cores busy while the driver encodes the
+  // next batch; conflicts on shared actors are deadlocks the managed transaction retries.
+  let next = 0;
+  let done = 0;
+  const lane = async () => {
+    while (next < rows.length) {
+      const batch = rows.slice(next, (next += size));
+      await run(batch);
+      done += batch.length;
+      opts.onProgress?.({ phase, done, total: rows.length });
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, opts.concurrency ?? 1) }, lane));
 }
 
 export async function ensureSchema(driver: Driver, database?: string): Promise<void> {
@@ -129,16 +139,23 @@ const CLAIM_SET = CLAIM_FIELDS.map((f, i) =>
 // id a claim names that the records lack), so MATCH finds them; MATCH instead
 // of MERGE keeps the plan free of Eager barriers. A claim and its three links
 // are one transaction, so a claim never exists half-linked.
+//
+// A claim's id is a hash of everything it says (type, actors, article, offsets), so an existing claim
+// already has exactly these links: only a claim this statement creates gets them, with CREATE, which
+// skips MERGE's search through the actors' (possibly many thousand) relationships. The uniqueness
+// constraint makes a concurrent load of the same claim wait and then find it existing.
 const CLAIMS = `
 UNWIND $rows AS r
+MERGE (c:Claim {id: r[0]})
+ON CREATE SET c._new = true
+SET ${CLAIM_SET}
+WITH c, r WHERE c._new
+REMOVE c._new
+WITH c, r
 MATCH (s:Actor {id: r[1]})
 MATCH (o:Actor {id: r[2]})
 MATCH (a:Article {id: r[3]})
-MERGE (c:Claim {id: r[0]})
-SET ${CLAIM_SET}
-MERGE (c)-[:SUBJECT]->(s)
-MERGE (c)-[:OBJECT]->(o)
-MERGE (c)-[:IN]->(a)`;
+CREATE (c)-[:SUBJECT]->(s), (c)-[:OBJECT]->(o), (c)-[:IN]->(a)`;
 
 /**
  * Recomputes one relation type's aggregated relationships for the given pairs
@@ -250,7 +267,7 @@ export async function loadRecords(driver: Driver, records: GraphRecords, opts: L
 export async function writeClaims(driver: Driver, rows: readonly ClaimRow[], opts: LoadOptions = {}): Promise<void> {
   const size = opts.batchSize ?? DEFAULT_BATCH_SIZE;
   const db = opts.database ?? databaseOf(driver);
-  await inBatches(rows, size, 'claims', opts, (batch) => write(driver, db, (tx) => tx.run(CLAIMS, { rows: batch })));
+  await inBatches(rows, size, 'claims', { concurrency: 2, ...opts }, (batch) => write(driver, db, (tx) => tx.run(CLAIMS, { rows: batch })));
 }
 
 /**
