@@ -133,7 +133,7 @@ function isLexiconBoilerplate(content: string, c: Compiled): boolean {
   if (c.exact.has(norm)) return true;
   const words = wordCount(content);
   // "Send in e-mailSend in e-mail": a button label doubled by copy-paste.
-  if (/^(.{3,60}?)\1+$/.test(content)) return true;
+  if (content.length <= 240 && /^(.{3,60}?)\1+$/.test(content)) return true;
   if (words <= c.rules.maxWords) {
     const low = lowered(content);
     if (c.prefix.some((p) => low.startsWith(p))) return true;
@@ -255,10 +255,12 @@ function trimMediaJunk(l: ClassifiedLine, text: string, c: Compiled): void {
       while (l.start < l.end && /\s/.test(text[l.start]!)) l.start++;
     }
   }
+  // A file name at the end of a line is short: look at the line's tail only, not the whole paragraph.
+  const from = Math.max(l.start, l.end - 160);
   for (const r of c.junkEnd) {
-    const m = r.exec(text.slice(l.start, l.end));
+    const m = r.exec(text.slice(from, l.end));
     if (m && m[0].length > 0) {
-      l.end = l.start + m.index;
+      l.end = from + m.index;
       while (l.end > l.start && /\s/.test(text[l.end - 1]!)) l.end--;
     }
   }

@@ -27,12 +27,35 @@ export function splitLines(text: string): TextLine[] {
 }
 
 export function wordCount(s: string): number {
-  const m = s.trim().match(/\S+/g);
-  return m ? m.length : 0;
+  // A loop rather than match(/\S+/g): this runs on every line and the array is thrown away.
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const space = c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x2028 || c === 0x2029 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a) || c === 0x1680 || c === 0x202f || c === 0x205f || c === 0xfeff;
+    if (space) inWord = false;
+    else if (!inWord) {
+      inWord = true;
+      n++;
+    }
+  }
+  return n;
 }
 
 /** Lower case, typographic quotes folded, spaces collapsed, trailing : ! . dropped: the key lexicon rules compare. */
 export function normaliseLine(s: string): string {
+  // The boilerplate rules ask for the same line's key several times; a small memo saves the regexes.
+  const hit = memo.get(s);
+  if (hit !== undefined) return hit;
+  if (memo.size > 4096) memo.clear();
+  const out = normalise(s);
+  memo.set(s, out);
+  return out;
+}
+
+const memo = new Map<string, string>();
+
+function normalise(s: string): string {
   return s
     .toLowerCase()
     .replace(/[\u2018\u2019\u02bc]/g, "'")
