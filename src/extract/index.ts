@@ -62,7 +62,9 @@ export function extractArticle(article: Article, ex: Extractor, opts: ExtractOpt
   sentences.forEach((s, idx) => {
     const toks = tokenized[idx]!;
     const mentions = findMentions(toks, dict, ctx);
-    const rels = sentenceRelations(toks, mentions, dict, lex);
+    // Relations need two parties, or one name with a relation inside it ("Iran-backed militia"):
+    // most sentences have neither, and the deeper analysis is skipped for them.
+    const rels = mentions.length >= 2 || mentions.some((m) => m.j - m.i >= 3) ? sentenceRelations(toks, mentions, dict, lex) : [];
     opts.trace?.({ sentence: s, mentions, relations: rels });
     if (!rels.length) {
       noteGroups(ctx, mentions);
