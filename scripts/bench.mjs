@@ -6,7 +6,7 @@
 //   node scripts/bench.mjs [--articles N] [--sample N] [--no-neo4j] [--keep]
 //
 // 1. throughput, 1 worker vs all workers: `actorgraph build --no-cache --jobs J
-//    --timings` on a SAMPLE-article slice (default 20,000), MB/s of input JSONL;
+//    --timings` on a SAMPLE-article slice (default 100,000: the whole run, so worker start-up does not weigh), MB/s of input JSONL;
 // 2. end to end: `actorgraph build --no-cache` (all workers) on all N articles:
 //    wall time, peak RSS, graph build time, GEXF write time;
 // 3. Neo4j: `actorgraph load --graph full.json` into a throwaway local server
@@ -22,7 +22,7 @@ import { parseArgs } from 'node:util';
 const { values } = parseArgs({
   options: {
     articles: { type: 'string', default: '100000' },
-    sample: { type: 'string', default: '20000' },
+    sample: { type: 'string', default: '100000' },
     'no-neo4j': { type: 'boolean' },
     keep: { type: 'boolean' },
   },
