@@ -62,7 +62,7 @@ async function readInput(
 
 export const load: Command = {
   name: 'load',
-  summary: 'Load articles or a graph file into Neo4j (idempotent, incremental)',
+  summary: 'load articles or a graph file into Neo4j (idempotent, incremental)',
   help: HELP,
   async run(argv: string[], io: CliIO): Promise<number> {
     const { values, positionals } = parse(argv, {

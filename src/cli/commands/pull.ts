@@ -23,7 +23,7 @@ Environment: NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE (see acto
 
 export const pull: Command = {
   name: 'pull',
-  summary: 'Read the graph back from Neo4j into GEXF or JSON',
+  summary: 'read the graph back from Neo4j into GEXF or JSON',
   help: HELP,
   async run(argv: string[], io: CliIO): Promise<number> {
     const { values, positionals } = parse(argv, {

@@ -25,7 +25,7 @@ Environment: NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE (see acto
 
 export const query: Command = {
   name: 'query',
-  summary: 'Run a Cypher query against Neo4j (read-only unless --write)',
+  summary: 'run a Cypher query against Neo4j (read-only unless --write)',
   help: HELP,
   async run(argv: string[], io: CliIO): Promise<number> {
     const { values, positionals } = parse(argv, {

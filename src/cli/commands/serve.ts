@@ -71,7 +71,7 @@ function openBrowser(url: string): void {
 
 export const serve: Command = {
   name: 'serve',
-  summary: 'Explore the graph in the browser (sigma.js viewer on 127.0.0.1)',
+  summary: 'explore the graph in the browser (sigma.js viewer on 127.0.0.1)',
   help: HELP,
   async run(argv: string[], io: CliIO): Promise<number> {
     const { values, positionals } = parse(argv, {
