@@ -542,7 +542,8 @@ export class SentenceRelations {
       for (const m of this.participants(q, X)) this.emit('mediated-by', m, x, `compound:-${trig.form}`, trig, p, 0.9, modality);
       return;
     }
-    const head = this.rightGroup(q, 2);
+    // "the U.N.-backed unity government": modifiers may stand between the compound and its head.
+    const head = this.rightGroup(q, 2, false);
     if (!head) return;
     this.pairs(trig.type, X, head, `compound:-${trig.form}`, trig, p, 0.95, modality);
   }
