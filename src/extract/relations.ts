@@ -32,6 +32,8 @@ const DEAL_NOUNS = new Set(['ceasefire', 'cease-fire', 'truce', 'talks', 'deal',
 const OBJECT_HEADS = new Set(['of', 'dozens', 'hundreds', 'thousands', 'scores', 'number', 'wing', 'branch', 'affiliate', 'affiliates', 'faction', 'factions', 'arm', 'offshoot', 'remnants', 'cells', 'cell', 'leaders', 'leader', 'officials', 'official', 'representatives', 'envoys', 'envoy', 'delegation', 'delegations', 'forces', 'troops', 'positions', 'bases', 'base', 'targets', 'members', 'fighters', 'strongholds', 'stronghold', 'government', 'president', 'minister', 'counterpart', 'counterparts', 'head', 'chief', 'heads', 'foreign', 'defence', 'defense', 'ministers', 'commanders', 'with', 'against', 'to', 'for', 'on', 'into', 'at', 'from', 'over', 'in', 'top', 'senior', 'embassy', 'regime', 'allies', 'ally', 'units', 'militants', 'rebels', 'supporters']);
 /** Verbs that carry out the act an action noun names ("launched an offensive", "imposed sanctions", "gave support"). */
 const ACT_VERBS = new Set(['launched', 'launch', 'launches', 'launching', 'waged', 'wage', 'wages', 'waging', 'began', 'begin', 'begins', 'started', 'start', 'starts', 'continued', 'continue', 'continues', 'intensified', 'intensify', 'stepped', 'escalated', 'carried', 'conducted', 'conduct', 'mounted', 'mount', 'pressed', 'imposed', 'impose', 'imposes', 'imposing', 'extended', 'extend', 'extends', 'offered', 'offer', 'offers', 'gave', 'give', 'gives', 'giving', 'provided', 'provide', 'provides', 'providing', 'pledged', 'pledge', 'pledges', 'expressed', 'express', 'expresses', 'voiced', 'voice', 'sent', 'send', 'sends', 'announced', 'announce', 'announces', 'declared', 'declare', 'declares', 'renewed', 'renew', 'tightened', 'tighten', 'levelled', 'leveled', 'made', 'make', 'makes', 'issued', 'issue', 'issues', 'signed', 'held', 'hold', 'holds', 'had', 'lent', 'lend', 'lends', 'threw', 'throw', 'delivered', 'deliver', 'maintained', 'maintain', 'maintains', 'increased', 'increase', 'boosted', 'boost', 'stepped-up', 'up', 'out', 'opened', 'open', 'reaffirmed', 'reaffirm', 'reiterated', 'reiterate', 'confirmed', 'confirm', 'showed', 'show', 'shows', 'agreed', 'agree', 'reached', 'reach', 'struck', 'forged', 'formed']);
+/** Verbs whose object already exists: "extend sanctions", "violate the truce". */
+const PRESUPPOSE = new Set(['extend', 'extended', 'extending', 'renew', 'renewed', 'renewing', 'maintain', 'maintained', 'lift', 'lifted', 'lifting', 'ease', 'eased', 'easing', 'tighten', 'tightened', 'expand', 'expanded', 'strengthen', 'strengthened', 'violate', 'violated', 'violating', 'breach', 'breached', 'break', 'broke', 'end', 'ended', 'ending', 'suspend', 'suspended', 'prolong', 'prolonged']);
 const NOUNY_VERBS = new Set(['arms', 'funds', 'attacks', 'strikes', 'bombs', 'shells', 'targets', 'battles', 'aids', 'sanctions', 'raids']);
 const DEMAND = new Set(['demanded', 'demands', 'demand', 'demanding', 'insisted', 'insists', 'urged', 'urges', 'asked', 'asks', 'ordered', 'orders', 'accused', 'accuses']);
 const CAPTURE = new Set(['seized', 'captured', 'retook', 'recaptured']);
@@ -457,7 +459,7 @@ export class SentenceRelations {
     // "arms", "attacks", "funds", "strikes" are nouns as often as verbs: as verbs they take their object at once.
     const nounLike = q === p + 1 && this.lex.nouns.has(w[p]!) || NOUNY_VERBS.has(w[p]!);
     // As a verb, a noun-like form takes a direct object: "Iran funds Hezbollah", not "EU funds in the UK".
-    let obj = nounLike ? (/^(in|on|at|for|from|to|into|of|over)$/.test(w[q] ?? '') ? null : this.rightGroup(q, 4, true, 0)) : this.rightGroup(q, capture ? 12 : 6, !capture);
+    let obj = nounLike ? (/^(in|on|at|for|from|to|into|of|over|against|with|by|between)$/.test(w[q] ?? '') ? null : this.rightGroup(q, 4, true, 0)) : this.rightGroup(q, capture ? 12 : 6, !capture);
     if (obj && capture) {
       const a = this.dict.actors.get(obj.members[0]!.actor);
       if (a?.kind === 'state' && obj.members[0]!.via !== 'agent' && obj.members[0]!.via !== 'generic') obj = null;
@@ -648,6 +650,11 @@ export class SentenceRelations {
     const cs = this.clauseStart[p] ?? 0;
     const nounMod = (from: number): Modality => {
       const m = this.modality(from, p, q);
+      // "decides whether to extend sanctions", "could break the truce": the act already exists, whatever
+      // is planned or possible about it.
+      let v = p - 1;
+      while (v > 0 && /^(the|its|their|new|existing|current|economic|fragile|tough|sweeping)$/.test(w[v]!)) v--;
+      if ((m === 'planned' || m === 'hypothetical') && PRESUPPOSE.has(w[v] ?? '')) return 'asserted';
       if (m !== 'asserted') return m;
       // "no truce", "truce … practically non-existent", "possibility of a truce".
       for (let k = Math.max(0, p - 3); k < p; k++) if (/^(no|without|possibility|prospect|prospects|hopes|hope|call|calls|proposal|plan|bid|attempt|attempts|push|efforts|offer)$/.test(w[k]!)) return w[k] === 'no' || w[k] === 'without' ? 'negated' : w[k]!.startsWith('possib') || w[k]!.startsWith('prospect') ? 'hypothetical' : 'planned';
@@ -736,7 +743,7 @@ export class SentenceRelations {
     for (let k = from; k < p; k++) {
       const w = this.words[k]!;
       if (ACT_VERBS.has(w) || this.lex.jointVerbs.has(w)) verb = true;
-      else if (!(skippable(w) || /^(has|have|had|is|are|was|were|been|will|would|could|also|already|now|then|again|further|increasingly|repeatedly|sweeping|tough|tougher|harsh|fresh|heavy|major|large-scale|new|renewed|economic|military|financial|political|diplomatic|full|strong|an|its|to|not|no|never)$/.test(w) || this.lex.modality.planned.next.has(w))) return false;
+      else if (!(skippable(w) || /^(has|have|had|is|are|was|were|been|will|would|could|also|already|now|then|again|further|increasingly|repeatedly|sweeping|tough|tougher|harsh|fresh|heavy|major|large-scale|new|renewed|economic|military|financial|political|diplomatic|full|strong|an|its|to|not|no|never|decides|decided|decide|deciding|voted|vote|votes|moved|move|moves|agreed|agree|agrees|whether)$/.test(w) || this.lex.modality.planned.next.has(w) || this.lex.modality.hypothetical.next.has(w))) return false;
     }
     return verb;
   }
