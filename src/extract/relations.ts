@@ -415,7 +415,7 @@ export class SentenceRelations {
     // "the Astana talks", "its support": a noun use of a verb form is not a verb.
     if (/^(the|a|an|its|their|his|her|our|'s|with|of|for|from|without|under|any|no|military|financial|political|medical|humanitarian|much-needed|needed|on|in|at|hunger|general|labour|labor|air|missile|rocket|drone|terror|terrorist|suicide|chemical|nuclear|cyber|september|11)$/.test(w[p - 1] ?? '')) return;
     // "civilians are bombed": a passive with no agent names no attacker.
-    if (/^(is|are|was|were|been|being|be|get|got)$/.test(w[p - 1] ?? '') && !w[p]!.endsWith('ing')) return;
+    if (/^(is|are|was|were|been|being|be|get|got)$/.test(w[p - 1] ?? '') && !w[p]!.endsWith('ing') && !/^(in|at) /.test(trig.form)) return;
     let subj = this.leftGroup(p);
     // ", supplying him with support": a participle after a comma takes the clause's subject.
     if (w[p]!.endsWith('ing') && w[p - 1] === ',') {
@@ -468,7 +468,8 @@ export class SentenceRelations {
       // Telling reporters or a TV station is not a meeting: only a named person or official delegation counts.
       if (!obj || !obj.members.every((m) => m.person || m.sector)) return;
     }
-    if (type === 'opposes' && /^(violated|violates|breached)$/.test(w[p]!)) {
+    // "X said the coalition's strikes were in breach of international law": an accusation by the speaker.
+    if (type === 'opposes' && (/^(violated|violates|breached)$/.test(w[p]!) || /^in (breach|violation) of$/.test(trig.form))) {
       if (this.sayer) this.pairs('opposes', { members: [this.sayer], i: 0, j: 0 }, subj, 'verb:violate', trig, p, 0.75, modality);
       return;
     }
