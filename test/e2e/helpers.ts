@@ -58,7 +58,7 @@ export const HOSTILE_DOC = 'hostile.txt';
 export const HOSTILE_TITLE = 'Turkey <b>steps up</b> support <script>alert("title")</script>';
 export const HOSTILE_MARKUP = '<img src=x onerror=alert(1)> <script>alert(1)</script>';
 /** Worded like a seed sentence the extractor reads ("Turkey-backed rebel groups … Free Syrian Army"). */
-export const HOSTILE_SENTENCE = `A number of Turkey-backed rebel groups fighting under the Free Syrian Army banner ${HOSTILE_MARKUP} have agreed to attend.`;
+export const HOSTILE_SENTENCE = `Turkey backs the Free Syrian Army ${HOSTILE_MARKUP} in its fight, officials said.`;
 export const HOSTILE_DATE = '2016-12-20';
 const HOSTILE_TEXT = `${HOSTILE_TITLE}\n\nANKARA, Dec. 20, 2016 -- ${HOSTILE_SENTENCE} Officials gave no details.\n`;
 
