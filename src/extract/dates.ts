@@ -20,7 +20,8 @@ export function eventDate(sentence: string, published: string | null): string | 
   let dateline: string | null = null;
   for (const r of results) {
     const c = r.start;
-    if (!published && !c.isCertain('year')) continue;
+    // Without a publication date only an explicit year dates anything ("last month" has nothing to count from).
+    if (!published && (!c.isCertain('year') || !/\d{4}/.test(r.text))) continue;
     if (!c.isCertain('month') && !c.isCertain('weekday') && !c.isCertain('day')) continue;
     const d = c.date();
     if (Number.isNaN(d.getTime())) continue;

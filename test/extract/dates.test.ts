@@ -16,6 +16,7 @@ describe('event dates', () => {
 
   it('a relative date without a publication date stays unknown', () => {
     expect(eventDate('They met on Monday.', null)).toBeNull();
+    expect(eventDate('A ceasefire brokered last month held.', null)).toBeNull();
     expect(eventDate('No date here.', '2017-01-12')).toBeNull();
   });
 
