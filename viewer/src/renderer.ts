@@ -67,6 +67,8 @@ export class Renderer {
       // software WebGL (no GPU) spends seconds per frame on tens of thousands of edges: big
       // graphs drop them while the camera is being dragged, like sigma's own large-graph demos
       hideEdgesOnMove: graph.size > BIG_EDGES,
+      // labels are drawn on a 2D canvas by the CPU: on big graphs they wait for the camera to stop too
+      hideLabelsOnMove: graph.size > BIG_EDGES,
       labelColor: { color: '#1f2933' },
       labelDensity: 0.8,
       labelRenderedSizeThreshold: 7,
