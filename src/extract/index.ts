@@ -44,7 +44,7 @@ export function extractArticle(article: Article, ex: Extractor, opts: ExtractOpt
   // First pass: which state is the article about? Contextual words ("the regime", "rebels") resolve to it.
   const ctx = new ArticleContext(article.date, lex);
   const counts = new Map<string, number>();
-  for (const toks of tokenized) {
+  tokenized.forEach((toks) => {
     for (const m of findMentions(toks, dict, ctx, { focusPass: true })) {
       if (m.media) continue;
       ctx.present.add(m.actor);
@@ -52,7 +52,7 @@ export function extractArticle(article: Article, ex: Extractor, opts: ExtractOpt
       const state = a?.kind === 'state' ? a.id : undefined;
       if (state) counts.set(state, (counts.get(state) ?? 0) + (m.place ? 0.5 : 1));
     }
-  }
+  });
   let best = 0;
   for (const [id, c] of counts) if (c > best) [best, ctx.focus] = [c, id];
   ctx.stateCounts = counts;

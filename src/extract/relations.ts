@@ -184,6 +184,11 @@ export class SentenceRelations {
         const head = this.relativeHeadBefore(k, floor);
         if (head) return head;
       }
+      // "Iran, another key backer of Assad, condemned …": past an appositive noun phrase to its head.
+      if (w === ',' && k === p - 1) {
+        const head = this.appositiveHeadBefore(k, floor);
+        if (head) return head;
+      }
       if (RELATIVE.has(w) && this.words[k - 1] === ',' && this.groupAt[k - 2]! >= 0) return this.groups[this.groupAt[k - 2]!]!;
       if (RELATIVE.has(w) && this.groupAt[k - 1]! >= 0) return this.groups[this.groupAt[k - 1]!]!;
       // "the countries that are supporting …": the relative's head is no actor we know.
@@ -211,6 +216,17 @@ export class SentenceRelations {
     return null;
   }
 
+  /** For a comma closing "X, the/another/a … NOUN …," at k: the group X, when the middle starts like a noun phrase. */
+  private appositiveHeadBefore(k: number, floor: number): Group | null {
+    for (let r = k - 1; r > floor; r--) {
+      if (this.words[r] !== ',') continue;
+      if (!/^(the|a|an|another|its|his|her|their|one|both|also)$/.test(this.words[r + 1] ?? '')) return null;
+      const gi = this.groupAt[r - 1] ?? -1;
+      return gi >= 0 ? this.groups[gi]! : null;
+    }
+    return null;
+  }
+
   /** For a comma closing "X, who …," at k: the group X. */
   private relativeHeadBefore(k: number, floor: number): Group | null {
     for (let r = k - 1; r > floor; r--) {
@@ -226,6 +242,7 @@ export class SentenceRelations {
   /** The argument to the right of a trigger: the first group within `limit` words of skippable filler. */
   private rightGroup(q: number, limit = 6, strict = true, others = 2): Group | null {
     let filler = 0;
+    let compound: Group | null = null;
     let other = 0;
     for (let k = q; k < this.tokens.length && filler <= limit; k++) {
       const gi = this.groupAt[k]!;
@@ -233,6 +250,8 @@ export class SentenceRelations {
         const g = this.groups[gi]!;
         // "toppled UN-backed President Hadi": the compound's actor modifies the head, which is the object.
         if (this.tokens[g.j]?.t === '-' && !this.tokens[g.j]!.sp && this.lex.compounds.has(this.words[g.j + 1] ?? '')) {
+          // …unless no actor heads it: "supports the U.N.-led process" is about the UN.
+          compound ??= g;
           k = g.j + 1;
           continue;
         }
@@ -240,18 +259,23 @@ export class SentenceRelations {
       }
       const w = this.words[k]!;
       if (w === 'that' && k === q) continue;
+      // "condemned what it called Turkish interference": the naming clause is not the object.
+      if (w === 'what' && k === q && /^(it|he|she|they)$/.test(this.words[k + 1] ?? '') && /^(called|described|termed|saw|sees|considers|considered)$/.test(this.words[k + 2] ?? '')) {
+        k += this.words[k + 3] === 'as' ? 3 : 2;
+        continue;
+      }
       // The end of a quotation: what follows is its attribution, not an object.
-      if (/^["”’]$/.test(this.tokens[k]!.t) && (this.words[k + 1] === ',' || this.words[k - 1] === ',')) return null;
-      if (BOUNDARY.has(w) || RELATIVE.has(w) || w === '.' || (this.tokens[k]!.t === '-' && this.tokens[k]!.sp)) return null;
+      if (/^["”’]$/.test(this.tokens[k]!.t) && (this.words[k + 1] === ',' || this.words[k - 1] === ',')) return compound;
+      if (BOUNDARY.has(w) || RELATIVE.has(w) || w === '.' || (this.tokens[k]!.t === '-' && this.tokens[k]!.sp)) return compound;
       // Between a verb and its object only a head noun may stand ("met the leaders of Iran", "struck Hezbollah positions").
       // "Aleppo's rebels", "Azawadi rebels": a possessor or a name modifying the object.
       const possessor = w === "'s" || this.words[k + 1] === "'s" || (isCapitalized(this.tokens[k]!.t) && (this.groupAt[k + 1] ?? -1) >= 0) || this.mentions.some((m) => m.modifier && m.i <= k && k < m.j);
       const head = OBJECT_HEADS.has(w) || !!longestMatch(this.dict.titles, this.tokens, k, (t) => t.l);
-      if (strict && !skippable(w) && !possessor && (!head || (others > 0 && ++other > others))) return null;
+      if (strict && !skippable(w) && !possessor && (!head || (others > 0 && ++other > others))) return compound;
       if (FIRST_PERSON.has(w) && this.sayer && k === q) return { members: [this.sayer], i: k, j: k + 1 };
       filler++;
     }
-    return null;
+    return compound;
   }
 
   private modality(from: number, p: number, q: number): Modality {
@@ -330,7 +354,12 @@ export class SentenceRelations {
   }
 
   /** Parties to a brokered deal: "between A and B", else the actor naming the deal ("the Syria ceasefire"), else the clause's other actors. */
-  private participants(p: number, exclude: Group): Mention[] {
+  /**
+   * `loose`: with no "between" and no actor naming the deal, fall back to the clause's other actors. A
+   * compound ("the U.N.-led process") gives no such licence: "Washington supports the U.N.-led process"
+   * does not make Washington a party to it; only joint subjects of the clause are.
+   */
+  private participants(p: number, exclude: Group, loose = true): Mention[] {
     const b = this.between(p) ?? this.betweenAnywhere();
     if (b) return b.members;
     const cs = this.clauseStart[p] ?? 0;
@@ -339,6 +368,10 @@ export class SentenceRelations {
         const gi = this.groupAt[k - 1] ?? -1;
         if (gi >= 0 && this.groups[gi] !== exclude) return this.groups[gi]!.members;
       }
+    }
+    if (!loose) {
+      const subj = this.groups.find((g) => g.i >= cs && g.j <= exclude.i && g !== exclude);
+      return subj && subj.members.length >= 2 && this.words.slice(subj.j, exclude.i).some((x) => this.lex.jointVerbs.has(x)) ? subj.members : [];
     }
     const out: Mention[] = [];
     for (const g of this.groups) {
@@ -417,6 +450,13 @@ export class SentenceRelations {
     // "civilians are bombed": a passive with no agent names no attacker.
     if (/^(is|are|was|were|been|being|be|get|got)$/.test(w[p - 1] ?? '') && !w[p]!.endsWith('ing') && !/^(in|at) /.test(trig.form)) return;
     let subj = this.leftGroup(p);
+    // "He spoke with Putin and urged him …": a verb after "and" shares the clause's subject, not the
+    // object of the verb before it.
+    if (subj && (w[p - 1] === 'and' || (w[p - 2] === 'and' && /ly$|^(also|then|later)$/.test(w[p - 1] ?? '')))) {
+      const cs = this.clauseStart[p] ?? 0;
+      const first = this.groups.find((g) => g.i >= cs && g.j <= p);
+      if (first && first !== subj && this.words.slice(first.j, subj.i).some((x) => this.lex.nouns.has(x) || /ed$|en$/.test(x))) subj = first;
+    }
     // ", supplying him with support": a participle after a comma takes the clause's subject.
     if (w[p]!.endsWith('ing') && w[p - 1] === ',') {
       const cs = this.clauseStart[p] ?? 0;
@@ -489,7 +529,7 @@ export class SentenceRelations {
     // No object: joint subjects of a reciprocal verb relate to each other ("A and B met").
     // "agreed to restore relations", unlike "spoke to reporters", is a joint act of the subjects.
     // (but "A and B agreed to support a UN proposal" relates each to the proposal, not to each other).
-    const jointInfinitive = /^agree/.test(w[p]!) && w[q] === 'to' && w.slice(q, q + 7).some((x) => /^(relations|ties|ceasefire|truce|talks|peace|cooperation|cooperate|exchange|swap|normalise|normalize|reconcile|hostilities|deal|agreement|negotiate|negotiations)$/.test(x));
+    const jointInfinitive = /^agree/.test(w[p]!) && w[q] === 'to' && w.slice(q, q + 7).some((x) => /^(relations|ties|ceasefire|truce|talks|peace|cooperation|cooperate|exchange|swap|normalise|normalize|reconcile|hostilities|deal|agreement|negotiate|negotiations|consultations|contacts|coordinate|coordination|dialogue)$/.test(x));
     if (subj.members.length >= 2 && this.lex.reciprocal.has(w.slice(p, q).join(' ')) && (w[q] !== 'to' || jointInfinitive)) {
       if (SYMMETRIC.has(type)) this.withinGroup(type, subj, `reciprocal:${trig.form}`, trig, p, 0.9, modality);
     }
@@ -542,7 +582,7 @@ export class SentenceRelations {
     if (trig.type === 'mediated-by') {
       const noun = this.words.slice(q, q + 3).find((w) => DEAL_NOUNS.has(w));
       if (!noun) return;
-      for (const m of this.participants(q, X)) this.emit('mediated-by', m, x, `compound:-${trig.form}`, trig, p, 0.9, modality);
+      for (const m of this.participants(q, X, false)) this.emit('mediated-by', m, x, `compound:-${trig.form}`, trig, p, 0.9, modality);
       return;
     }
     // "the U.N.-backed unity government": modifiers may stand between the compound and its head.
@@ -558,7 +598,7 @@ export class SentenceRelations {
     // Counterpart: a possessor right before the noun (with adjectives between).
     let k = p - 1;
     let holder: Group | null = null;
-    while (k >= cs && /^(main|key|closest|close|most|powerful|strongest|staunch|staunchest|long-time|longtime|traditional|regional|strategic|top|chief|biggest|major|important|only|old|new|fellow|western|military|political|reliable|foreign|loyal|generous|principal|leading|primary|steadfast|trusted|international|external|financial|diplomatic|economic|last|remaining|sole|,)$/.test(w[k]!)) k--;
+    while (k >= cs && /^(main|key|closest|close|most|powerful|strongest|staunch|staunchest|long-time|longtime|traditional|regional|strategic|top|chief|biggest|major|important|only|old|new|fellow|western|military|political|reliable|foreign|loyal|generous|principal|leading|primary|steadfast|trusted|international|external|financial|diplomatic|economic|last|remaining|sole|another|,)$/.test(w[k]!)) k--;
     // "his Russian allies": the demonym is the holder, the possessive its counterpart.
     const adj = this.mentions.find((m) => m.j === k + 1 && m.via === 'demonym');
     if (adj && this.party(adj)) {
