@@ -781,9 +781,12 @@ export class SentenceRelations {
   /** Between a subject and an action noun: a verb that performs it, and only modifiers besides. */
   private actsBetween(from: number, p: number): boolean {
     let verb = false;
+    let mods = 0;
     for (let k = from; k < p; k++) {
       const w = this.words[k]!;
       if (ACT_VERBS.has(w) || this.lex.jointVerbs.has(w)) verb = true;
+      // "launch a drone offensive": after the verb, a couple of modifiers of the noun.
+      else if (verb && ++mods <= 2 && /^[\p{Ll}-]+$/u.test(this.tokens[k]!.t)) continue;
       else if (!(skippable(w) || /^(has|have|had|is|are|was|were|been|will|would|could|also|already|now|then|again|further|increasingly|repeatedly|sweeping|tough|tougher|harsh|fresh|heavy|major|large-scale|new|renewed|economic|military|financial|political|diplomatic|full|strong|an|its|to|not|no|never|decides|decided|decide|deciding|voted|vote|votes|moved|move|moves|agreed|agree|agrees|whether)$/.test(w) || this.lex.modality.planned.next.has(w) || this.lex.modality.hypothetical.next.has(w))) return false;
     }
     return verb;
