@@ -23,6 +23,10 @@ const CASES: [string, string[]][] = [
   ['China warned the Philippines over its actions in the South China Sea.', ['opposes china philippines']],
   ['Iran-backed militias attacked US forces in Iraq.', ['fights pro-government-militias united-states', 'supports iran pro-government-militias']],
   ["Ukraine's President Volodymyr Zelensky thanked Poland for its military aid.", ['supports poland ukraine']],
+  ['Iran, another key backer of President Bashar Assad, condemned what it called Turkish interference.', ['supports iran syria', 'opposes iran turkey']],
+  ['Washington said it supports the U.N.-led political process.', ['supports united-states united-nations']],
+  ['The strikes prompted Turkey to launch a drone offensive against Syrian troops.', ['fights syria turkey']],
+  ['Erdogan said he had spoken by phone with Vladimir Putin.', ['met-with russia turkey']],
 ];
 
 describe('single-sentence wire copy about other countries', () => {
@@ -31,6 +35,10 @@ describe('single-sentence wire copy about other countries', () => {
       expect(edges(sentence)).toEqual(expect.arrayContaining(want));
     });
   }
+
+  it('a compound\'s process is not joined by whoever mentions it', () => {
+    expect(edges('Washington said it supports the U.N.-led political process.').filter((e) => e.startsWith('mediated-by'))).toEqual([]);
+  });
 
   it('what must not come out: a denial, a threat, a plan', () => {
     const denied = extractText('Rwanda denied backing M23 rebels in eastern Congo.').relations;
