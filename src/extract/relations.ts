@@ -646,9 +646,19 @@ export class SentenceRelations {
         while (x > cs && w[x] !== '(') x--;
         x--;
       }
-      while (x >= cs && /^(is|are|was|were|remains|remain|has|have|been|become|became|as|also|a|an|the|one|of|its|being)$/.test(w[x]!)) x--;
+      let copula = false;
+      while (x >= cs && /^(is|are|was|were|remains|remain|has|have|been|become|became|as|also|a|an|the|one|of|its|being|,)$/.test(w[x]!)) {
+        if (/^(is|are|was|were|remains|remain|been|become|became)$/.test(w[x]!)) copula = true;
+        x--;
+      }
       const gi = this.groupAt[x] ?? -1;
       if (gi >= 0 && this.groups[gi] !== counterpart) holder = this.groups[gi]!;
+      // "The YPG, which Turkey considers a terrorist group, has been a close partner of X": the copula's
+      // subject sits before a relative clause.
+      if (!holder && copula) {
+        const lg = this.leftGroup(x + 1);
+        if (lg && lg !== counterpart) holder = lg;
+      }
       // "Poland, which has been the sternest EU critic of Russia": a bare modifier before the noun is not
       // the holder when a copula precedes it; the copula's subject is.
       if (holder && x === p - 1 && holder.members.length === 1) {
