@@ -1,7 +1,9 @@
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { IngestIssue } from '../ingest/types.js';
-import type { CliIO } from './command.js';
+import { type CliIO, UsageError, UserError } from './command.js';
+import { readGraph } from '../graph/io.js';
+import type { ActorGraph } from '../graph/types.js';
 
 /** Write via a temporary file and rename, so an interrupted run never leaves half a file behind. */
 export function writeAtomic(path: string, data: string): void {
@@ -23,4 +25,14 @@ export function table(rows: (string | number)[][], align: ('l' | 'r')[] = []): s
   return rows
     .map((r) => r.map((c, i) => (align[i] === 'r' ? String(c).padStart(widths[i]!) : String(c).padEnd(widths[i]!))).join('  ').trimEnd())
     .join('\n');
+}
+
+/** The one graph file a command takes: a usage error when absent, a one-line user error when unreadable. */
+export function graphArgument(command: string, positionals: string[]): ActorGraph {
+  if (positionals.length !== 1) throw new UsageError(`${command} needs exactly one graph file`);
+  try {
+    return readGraph(positionals[0]!);
+  } catch (err) {
+    throw new UserError((err as Error).message);
+  }
 }

@@ -1,6 +1,6 @@
 import { PassThrough } from 'node:stream';
 import type { Driver } from 'neo4j-driver';
-import { describe, inject } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, inject } from 'vitest';
 import type { CliIO } from '../../src/cli/command.js';
 import { openDriver } from '../../src/store/driver.js';
 import type { Neo4jConfig } from '../../src/store/config.js';
@@ -75,4 +75,22 @@ export function capture(envOver: Record<string, string> = {}): Captured {
   stdout.on('data', (d) => (out += d));
   stderr.on('data', (d) => (err += d));
   return { io: { stdout, stderr, cwd: process.cwd(), env: env(envOver) }, out: () => out, err: () => err };
+}
+
+/**
+ * One driver per describe block, closed afterwards, over a database emptied before each test:
+ * `let d: Driver; useCleanDatabase((x) => (d = x));`.
+ */
+export function useCleanDatabase(set: (d: Driver) => void): void {
+  let d: Driver | undefined;
+  beforeAll(() => {
+    d = driver();
+    set(d);
+  });
+  afterAll(async () => {
+    await d?.close();
+  });
+  beforeEach(async () => {
+    await clear(d!);
+  });
 }

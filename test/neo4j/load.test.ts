@@ -1,24 +1,16 @@
 import neo4j, { type Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { buildGraph } from '../../src/graph/build.js';
 import { viewGraph } from '../../src/graph/view.js';
 import { loadGraph } from '../../src/store/neo4j.js';
 import { REL_TYPES } from '../../src/store/schema.js';
 import type { RelationType } from '../../src/extract/types.js';
 import { ACTORS, article, mention, smallExtractions, smallGraph, syntheticExtractions } from './fixtures.js';
-import { clear, counts, cypher, describeNeo4j, driver } from './helpers.js';
+import { clear, counts, cypher, describeNeo4j, driver, useCleanDatabase } from './helpers.js';
 
 describeNeo4j('loadGraph', () => {
   let d: Driver;
-  beforeAll(() => {
-    d = driver();
-  });
-  afterAll(async () => {
-    await d?.close();
-  });
-  beforeEach(async () => {
-    await clear(d);
-  });
+  useCleanDatabase((x) => (d = x));
 
   it('creates the uniqueness constraints when they are missing', async () => {
     for (const name of ['actor_id', 'article_id', 'claim_id']) await cypher(d, `DROP CONSTRAINT ${name} IF EXISTS`);

@@ -1,23 +1,17 @@
 import neo4j, { type Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
+import { beforeEach, expect, it } from 'vitest';
 import { UsageError, UserError } from '../../src/cli/command.js';
 import { query as queryCommand } from '../../src/cli/commands/query.js';
 import { formatCsv, formatJson, formatTable } from '../../src/store/format.js';
 import { parseParams } from '../../src/store/params.js';
 import { loadGraph, runQuery } from '../../src/store/neo4j.js';
 import { smallGraph } from './fixtures.js';
-import { capture, clear, counts, describeNeo4j, driver } from './helpers.js';
+import { capture, counts, describeNeo4j, driver, useCleanDatabase } from './helpers.js';
 
 describeNeo4j('runQuery and actorgraph query', () => {
   let d: Driver;
-  beforeAll(() => {
-    d = driver();
-  });
-  afterAll(async () => {
-    await d?.close();
-  });
+  useCleanDatabase((x) => (d = x));
   beforeEach(async () => {
-    await clear(d);
     await loadGraph(d, smallGraph());
   });
 

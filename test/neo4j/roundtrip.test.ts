@@ -4,13 +4,13 @@ import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { main } from '../../src/cli/main.js';
 import { graphToJSON, readGraph } from '../../src/graph/io.js';
-import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildGraph } from '../../src/graph/build.js';
 import type { ActorGraph } from '../../src/graph/types.js';
 import { viewGraph } from '../../src/graph/view.js';
 import { loadGraph, pullGraph } from '../../src/store/neo4j.js';
 import { smallGraph, syntheticExtractions } from './fixtures.js';
-import { capture, clear, counts, describeNeo4j, driver } from './helpers.js';
+import { capture, clear, counts, describeNeo4j, driver, useCleanDatabase } from './helpers.js';
 
 /** Nodes and edges with every attribute that should survive the store; layout fields excluded. */
 function snapshot(g: ActorGraph) {
@@ -23,15 +23,7 @@ function snapshot(g: ActorGraph) {
 
 describeNeo4j('memory → Neo4j → memory', () => {
   let d: Driver;
-  beforeAll(() => {
-    d = driver();
-  });
-  afterAll(async () => {
-    await d?.close();
-  });
-  beforeEach(async () => {
-    await clear(d);
-  });
+  useCleanDatabase((x) => (d = x));
 
   it('keeps actors, edges, weights and evidence of the full graph', async () => {
     const full = smallGraph();

@@ -1,11 +1,11 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { graphToJSON } from '../../src/graph/io.js';
 import { loadGraph, pullGraph } from '../../src/store/neo4j.js';
 import { buildFromPaths } from '../../src/pipeline.js';
-import { clear, counts, describeNeo4j, driver } from './helpers.js';
+import { clear, counts, describeNeo4j, driver, useCleanDatabase } from './helpers.js';
 
 const SEEDS = join(process.cwd(), 'seeds');
 
@@ -13,15 +13,7 @@ const SEEDS = join(process.cwd(), 'seeds');
 // can be loaded into one database in any order and give what one build gives.
 describeNeo4j('shards built and loaded separately', () => {
   let d: Driver;
-  beforeAll(() => {
-    d = driver();
-  });
-  afterAll(async () => {
-    await d.close();
-  });
-  beforeEach(async () => {
-    await clear(d);
-  });
+  useCleanDatabase((x) => (d = x));
 
   it('two shards loaded one after the other (in either order) equal one build loaded once', async () => {
     const files = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort().map((f) => join(SEEDS, f));

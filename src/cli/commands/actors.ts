@@ -1,7 +1,6 @@
-import { type Command, EXIT, parse, UsageError, UserError } from '../command.js';
+import { type Command, EXIT, parse } from '../command.js';
 import { duplicates } from '../../graph/duplicates.js';
-import { readGraph } from '../../graph/io.js';
-import { table } from '../io.js';
+import { graphArgument, table } from '../io.js';
 
 export const actors: Command = {
   name: 'actors',
@@ -25,13 +24,7 @@ Options:
   async run(argv, io) {
     const { values, positionals } = parse(argv, { duplicates: { type: 'boolean' }, kind: { type: 'string' }, json: { type: 'boolean' } });
     if (values.help) return void io.stdout.write(actors.help + '\n'), EXIT.ok;
-    if (positionals.length !== 1) throw new UsageError('actors needs exactly one graph file');
-    let graph;
-    try {
-      graph = readGraph(positionals[0]!);
-    } catch (err) {
-      throw new UserError((err as Error).message);
-    }
+    const graph = graphArgument('actors', positionals);
     if (values.duplicates) {
       const pairs = duplicates(graph).filter((p) => !values.kind || graph.getNodeAttribute(p.a, 'kind') === values.kind);
       if (values.json) io.stdout.write(JSON.stringify(pairs, null, 2) + '\n');

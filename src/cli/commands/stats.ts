@@ -1,7 +1,6 @@
-import { type Command, EXIT, parse, UsageError, UserError } from '../command.js';
-import { readGraph } from '../../graph/io.js';
+import { type Command, EXIT, parse } from '../command.js';
 import { summarize } from '../../graph/stats.js';
-import { table } from '../io.js';
+import { graphArgument, table } from '../io.js';
 
 export const stats: Command = {
   name: 'stats',
@@ -17,13 +16,7 @@ Options:
   async run(argv, io) {
     const { values, positionals } = parse(argv, { top: { type: 'string' }, json: { type: 'boolean' } });
     if (values.help) return void io.stdout.write(stats.help + '\n'), EXIT.ok;
-    if (positionals.length !== 1) throw new UsageError('stats needs exactly one graph file');
-    let graph;
-    try {
-      graph = readGraph(positionals[0]!);
-    } catch (err) {
-      throw new UserError((err as Error).message);
-    }
+    const graph = graphArgument('stats', positionals);
     const s = summarize(graph, Number(values.top ?? 10) || 10);
     if (values.json) {
       io.stdout.write(JSON.stringify(s, null, 2) + '\n');
