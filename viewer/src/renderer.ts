@@ -4,16 +4,32 @@
  * the node and edge reducers: it is never written into the graph.
  */
 import Sigma from 'sigma';
-import { EdgeArrowProgram, EdgeRectangleProgram } from 'sigma/rendering';
+import {
+  EdgeRectangleProgram,
+  NodeCircleProgram,
+  createEdgeArrowHeadProgram,
+  createEdgeClampedProgram,
+  createEdgeCompoundProgram,
+} from 'sigma/rendering';
 import EdgeCurveProgram, { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import type { ActorGraph } from '../../src/graph/types.js';
 import { edgeProgram } from './parallel.js';
+import { nonInstanced } from './programs.js';
 import type { Store } from './state.js';
 
 const DIM_NODE = '#e3e6ea';
 /** Above this many edges, edges are hidden while the camera moves. */
 export const BIG_EDGES = 10_000;
 const DIM_EDGE = '#eef0f2';
+// sigma's programs without instancing (see programs.ts): the same pictures, one draw call each
+const NODE_PROGRAMS = { circle: nonInstanced(NodeCircleProgram) };
+const EDGE_PROGRAMS = {
+  line: nonInstanced(EdgeRectangleProgram),
+  // sigma's EdgeArrowProgram, built from the same two parts
+  arrow: createEdgeCompoundProgram([nonInstanced(createEdgeClampedProgram()), nonInstanced(createEdgeArrowHeadProgram())]),
+  curved: nonInstanced(EdgeCurveProgram),
+  curvedArrow: nonInstanced(EdgeCurvedArrowProgram),
+};
 
 export interface RendererEvents {
   clickNode(node: string): void;
@@ -54,12 +70,8 @@ export class Renderer {
     const t0 = performance.now();
     this.sigma = new Sigma(graph as never, container, {
       defaultEdgeType: 'line',
-      edgeProgramClasses: {
-        line: EdgeRectangleProgram,
-        arrow: EdgeArrowProgram,
-        curved: EdgeCurveProgram,
-        curvedArrow: EdgeCurvedArrowProgram,
-      },
+      nodeProgramClasses: NODE_PROGRAMS,
+      edgeProgramClasses: EDGE_PROGRAMS,
       enableEdgeEvents: true,
       // sizes are screen pixels, growing gently when zooming in
       itemSizesReference: 'screen',
