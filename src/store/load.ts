@@ -135,27 +135,58 @@ const CLAIM_SET = CLAIM_FIELDS.map((f, i) =>
   INTEGER_FIELDS.has(f) ? `c.${f} = toInteger(r[${i + CLAIM_OFFSET}])` : `c.${f} = r[${i + CLAIM_OFFSET}]`,
 ).join(',\n    ');
 
-// Actors and articles are written first (loadRecords adds a bare node for any
-// id a claim names that the records lack), so MATCH finds them; MATCH instead
-// of MERGE keeps the plan free of Eager barriers. A claim and its three links
-// are one transaction, so a claim never exists half-linked.
-//
-// A claim's id is a hash of everything it says (type, actors, article, offsets), so an existing claim
-// already has exactly these links: only a claim this statement creates gets them, with CREATE, which
-// skips MERGE's search through the actors' (possibly many thousand) relationships. The uniqueness
-// constraint makes a concurrent load of the same claim wait and then find it existing.
-const CLAIMS = `
+const CLAIM_PROPS = CLAIM_FIELDS.map((f, i) =>
+  INTEGER_FIELDS.has(f) ? `${f}: toInteger(r[${i + CLAIM_OFFSET}])` : `${f}: r[${i + CLAIM_OFFSET}]`,
+).join(',\n  ');
+
+const EXISTING_CLAIMS = `
+UNWIND $ids AS id
+MATCH (c:Claim {id: id})
+RETURN c.id AS id`;
+
+// A claim's id is a hash of everything that places it (type, actors, article, offsets), so an existing
+// claim already has exactly these links: only its other properties can have changed.
+const UPDATE_CLAIMS = `
 UNWIND $rows AS r
-MERGE (c:Claim {id: r[0]})
-ON CREATE SET c._new = true
-SET ${CLAIM_SET}
-WITH c, r WHERE c._new
-REMOVE c._new
-WITH c, r
-MATCH (s:Actor {id: r[1]})
-MATCH (o:Actor {id: r[2]})
-MATCH (a:Article {id: r[3]})
-CREATE (c)-[:SUBJECT]->(s), (c)-[:OBJECT]->(o), (c)-[:IN]->(a)`;
+MATCH (c:Claim {id: r[0]})
+SET ${CLAIM_SET}`;
+
+// New claims are CREATEd whole, properties and links in one pattern. A batch names a few hundred actors and
+// articles for thousands of claims, so each is looked up once (its position in $actors/$articles is what
+// the row carries) instead of three index seeks per claim. Actors and articles are written before claims
+// (loadRecords adds a bare node for any id the records lack), so every lookup finds its node; a claim and
+// its three links are one statement, so a claim never exists half-linked. The uniqueness constraint turns
+// a concurrent load's CREATE of the same claim into a constraint error, and the retried transaction then
+// finds it existing.
+const CREATE_CLAIMS = `
+WITH [k IN $actors | COLLECT { MATCH (x:Actor {id: k}) RETURN x }[0]] AS actors,
+     [k IN $articles | COLLECT { MATCH (x:Article {id: k}) RETURN x }[0]] AS articles
+UNWIND $rows AS r
+WITH actors[toInteger(r[1])] AS s, actors[toInteger(r[2])] AS o, articles[toInteger(r[3])] AS a, r
+CREATE (s)<-[:SUBJECT]-(c:Claim {
+  id: r[0],
+  ${CLAIM_PROPS}
+})-[:OBJECT]->(o), (c)-[:IN]->(a)`;
+
+/** Writes one batch of claims in the caller's transaction: updates those that exist, creates the rest. */
+async function writeClaimBatch(tx: ManagedTransaction, batch: readonly ClaimRow[]): Promise<void> {
+  const found = await tx.run(EXISTING_CLAIMS, { ids: batch.map((r) => r[0]) });
+  const existing = new Set(found.records.map((rec) => rec.get('id') as string));
+  const old = batch.filter((r) => existing.has(r[0]));
+  if (old.length) await tx.run(UPDATE_CLAIMS, { rows: old });
+  if (old.length === batch.length) return;
+  const actors = new Map<string, number>();
+  const articles = new Map<string, number>();
+  const at = (index: Map<string, number>, id: string) => {
+    let i = index.get(id);
+    if (i === undefined) index.set(id, (i = index.size));
+    return i;
+  };
+  const rows = batch
+    .filter((r) => !existing.has(r[0]))
+    .map(([id, subject, object, doc, ...props]) => [id, at(actors, subject), at(actors, object), at(articles, doc), ...props]);
+  await tx.run(CREATE_CLAIMS, { rows, actors: [...actors.keys()], articles: [...articles.keys()] });
+}
 
 /**
  * Recomputes one relation type's aggregated relationships for the given pairs
@@ -267,7 +298,7 @@ export async function loadRecords(driver: Driver, records: GraphRecords, opts: L
 export async function writeClaims(driver: Driver, rows: readonly ClaimRow[], opts: LoadOptions = {}): Promise<void> {
   const size = opts.batchSize ?? DEFAULT_BATCH_SIZE;
   const db = opts.database ?? databaseOf(driver);
-  await inBatches(rows, size, 'claims', { concurrency: 2, ...opts }, (batch) => write(driver, db, (tx) => tx.run(CLAIMS, { rows: batch })));
+  await inBatches(rows, size, 'claims', { concurrency: 2, ...opts }, (batch) => write(driver, db, (tx) => writeClaimBatch(tx, batch)));
 }
 
 /**
