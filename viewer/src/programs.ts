@@ -37,7 +37,6 @@ interface InstancedDefinition extends ProgramDefinition {
 export function nonInstanced<C extends ProgramClass>(Base: C): C {
   // not a class field: fields are (re)defined after super(), and sigma's constructor reads the definition
   const layouts = new WeakMap<object, Layout>();
-  let scratch: Float32Array | undefined;
   // @ts-expect-error a mixin over an abstract class with an any[] constructor
   class NonInstanced extends Base {
     getDefinition(): ProgramDefinition {
@@ -52,22 +51,20 @@ export function nonInstanced<C extends ProgramClass>(Base: C): C {
       return { ...rest, ATTRIBUTES: [...def.ATTRIBUTES, ...CONSTANT_ATTRIBUTES] };
     }
 
-    processVisibleItem(index: number, startIndex: number, ...data: unknown[]): void {
+    // nodes pass (index, start, data), edges (index, start, source, target, data)
+    processVisibleItem(index: number, startIndex: number, a: unknown, b: unknown, c: unknown): void {
+      super.processVisibleItem(index, startIndex, a, b, c);
       const layout = layouts.get(this);
-      if (!layout) return super.processVisibleItem(index, startIndex, ...data);
-      // the base program writes one instance's attributes; they are copied into each vertex
+      if (!layout) return;
+      // the base program wrote one instance's attributes at startIndex: the first vertex; each
+      // vertex gets them, then its own constants
       const array = this.array as Float32Array;
-      const one = (scratch ??= new Float32Array(layout.instanceItems));
-      this.array = one;
-      try {
-        super.processVisibleItem(index, 0, ...data);
-      } finally {
-        this.array = array;
-      }
-      let k = startIndex;
+      const n = layout.instanceItems;
+      let k = startIndex + n;
       for (let v = 0; v < layout.vertices; v++) {
-        for (let i = 0; i < one.length; i++) array[k++] = one[i]!;
-        for (const c of layout.constants[v]!) array[k++] = c;
+        if (v > 0) for (let i = 0; i < n; i++) array[k++] = array[startIndex + i]!;
+        const constants = layout.constants[v]!;
+        for (let j = 0; j < constants.length; j++) array[k++] = constants[j]!;
       }
     }
   }
