@@ -130,7 +130,7 @@ if (values['no-neo4j']) {
     launcher = await import('./neo4j-launcher.mjs');
     const port = await launcher.freePort();
     const pidFile = join(work, 'neo4j.pid');
-    server = await launcher.startServer({ port, dataDir: join(work, 'neo4j-data'), pidFile, logFile: join(work, 'neo4j.log'), heap: '512m', pageCache: '256m', timeoutMs: 120_000 });
+    server = await launcher.startServer({ port, dataDir: join(work, 'neo4j-data'), pidFile, logFile: join(work, 'neo4j.log'), timeoutMs: 120_000 });
     const env = { NEO4J_URI: server.uri, NEO4J_PASSWORD: launcher.DEFAULT_PASSWORD, BENCH_ECHO: '1' };
     const claims = JSON.parse(readFileSync(join(out, 'full.json'), 'utf8')).edges.reduce((n, e) => n + (e.attributes?.evidence?.length ?? 0), 0);
     console.log(`Neo4j load of ${join('graph', 'full.json')} (${claims.toLocaleString('en-US')} mentions, ${N.toLocaleString('en-US')} articles):`);

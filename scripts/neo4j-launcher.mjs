@@ -13,6 +13,9 @@ export const DEFAULT_PID_FILE = join(NEO4J_DIR, 'neo4j.pid');
 export const DEFAULT_LOG_FILE = join(NEO4J_DIR, 'neo4j.log');
 export const DEFAULT_DATA_DIR = join(NEO4J_DIR, 'data');
 export const DEFAULT_PASSWORD = 'actorgraph';
+// Bounded, but large enough that a 5,000-row write transaction does not spend its time in GC.
+export const DEFAULT_HEAP = '1g';
+export const DEFAULT_PAGE_CACHE = '512m';
 
 const JAR = join(NEO4J_DIR, 'target', 'actorgraph-neo4j.jar');
 const LIB = join(NEO4J_DIR, 'target', 'lib');
@@ -146,8 +149,8 @@ export async function startServer({
   logFile = DEFAULT_LOG_FILE,
   password = process.env.NEO4J_PASSWORD || DEFAULT_PASSWORD,
   auth = true,
-  heap = process.env.NEO4J_HEAP || '512m',
-  pageCache = process.env.NEO4J_PAGECACHE || '256m',
+  heap = process.env.NEO4J_HEAP || DEFAULT_HEAP,
+  pageCache = process.env.NEO4J_PAGECACHE || DEFAULT_PAGE_CACHE,
   timeoutMs = 120_000,
   log = () => {},
 } = {}) {
@@ -166,7 +169,8 @@ export async function startServer({
   mkdirSync(dirname(pidFile), { recursive: true });
   const out = openSync(logFile, 'a');
   const args = [
-    '-Xms128m',
+    // initial = maximum, as Neo4j's own configuration advises: no pauses to grow the heap mid-load
+    `-Xms${heap}`,
     `-Xmx${heap}`,
     ...JVM_FLAGS,
     '-cp',

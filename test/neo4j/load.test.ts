@@ -130,6 +130,22 @@ describeNeo4j('loadGraph', () => {
     expect(await counts(d)).toEqual(together);
   });
 
+  it('a reload updates what changed on an existing claim and recounts its relationship', async () => {
+    const asserted = mention('r1.txt', 'opposes', 'turkey', 'iran', { start: 0, end: 40, rule: 'old-rule' });
+    await loadGraph(d, buildGraph([article('r1.txt', [asserted])]));
+    const opposes = async () =>
+      cypher<{ w: unknown }>(d, "MATCH (:Actor {id: 'turkey'})-[r:OPPOSES]->(:Actor {id: 'iran'}) RETURN r.weight AS w");
+    expect((await opposes()).map((r) => Number(r.w))).toEqual([1]);
+    // Same place in the same article (same claim id), now read as negated by a newer extractor.
+    await loadGraph(d, buildGraph([article('r1.txt', [{ ...asserted, modality: 'negated', rule: 'new-rule' }])]));
+    const claims = await cypher<{ modality: string; rule: string; links: unknown }>(
+      d,
+      "MATCH (c:Claim {type: 'opposes'}) RETURN c.modality AS modality, c.rule AS rule, COUNT { (c)--() } AS links",
+    );
+    expect(claims.map((c) => [c.modality, c.rule, Number(c.links)])).toEqual([['negated', 'new-rule', 3]]);
+    expect(await opposes()).toEqual([]);
+  });
+
   it('two loads of the same articles at once leave no duplicate nodes or relationships', async () => {
     const full = buildGraph(syntheticExtractions(3_000, 60, 50));
     await loadGraph(d, full, { batchSize: 200 });
