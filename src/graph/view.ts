@@ -1,6 +1,5 @@
 import type { Modality } from '../extract/types.js';
 import { dateRange, dedupeEvidence } from './aggregate.js';
-import { countMentions } from './build.js';
 import { emptyGraph, isSymmetric, orient } from './graph.js';
 import type { ActorGraph, EdgeType, Evidence, Level } from './types.js';
 
@@ -37,8 +36,18 @@ function modalityFilter(m: ViewOptions['modality']): (e: Evidence) => boolean {
  * browser all compute the same actor-level graph the same way.
  */
 export function viewGraph(full: ActorGraph, opts: ViewOptions): ActorGraph {
+  const keepAll = opts.modality === 'all';
   const keep = modalityFilter(opts.modality);
-  const map = (id: string) => (opts.level === 'actor' ? rollUpTarget(full, id) : id);
+  // rollUpTarget once per node, not once per edge end: big graphs have ten edges per node
+  const landing = new Map<string, string>();
+  const map =
+    opts.level === 'actor'
+      ? (id: string) => {
+          let to = landing.get(id);
+          if (to === undefined) landing.set(id, (to = rollUpTarget(full, id)));
+          return to;
+        }
+      : (id: string) => id;
   const attrs = full.getAttributes();
   const out = emptyGraph({
     ...attrs,
@@ -49,7 +58,7 @@ export function viewGraph(full: ActorGraph, opts: ViewOptions): ActorGraph {
   const pending = new Map<string, { type: EdgeType; s: string; t: string; evidence: Evidence[] }>();
   full.forEachEdge((_key, e, source, target) => {
     if (e.type === 'member-of') return;
-    const evidence = e.evidence.filter(keep);
+    const evidence = keepAll ? e.evidence : e.evidence.filter(keep);
     if (!evidence.length) return;
     const from = map(source);
     const to = map(target);
@@ -59,11 +68,27 @@ export function viewGraph(full: ActorGraph, opts: ViewOptions): ActorGraph {
     const key = `${e.type}|${s}|${t}`;
     const p = pending.get(key);
     if (p) p.evidence.push(...evidence);
-    else pending.set(key, { type: e.type, s, t, evidence: [...evidence] });
+    // the list is this view's own (pushed onto when edges merge), never the stored graph's
+    else pending.set(key, { type: e.type, s, t, evidence: keepAll ? [...evidence] : evidence });
+  });
+
+  const keys = [...pending.keys()];
+  // the default sort compares UTF-16 code units, as `<` does, and is faster than a comparator
+  if (!isSorted(keys)) keys.sort();
+  const weighted = keys.map((key) => {
+    const p = pending.get(key)!;
+    const evidence = p.evidence.length === 1 ? p.evidence : dedupeEvidence(p.evidence);
+    return { key, p, a: { type: p.type, weight: evidence.length, ...dateRange(evidence), evidence } };
   });
 
   const nodes = new Set<string>();
-  for (const p of pending.values()) nodes.add(p.s).add(p.t);
+  // each node's mentions: the weights of its relation edges (member-of does not count)
+  const mentions = new Map<string, number>();
+  for (const { p, a } of weighted) {
+    nodes.add(p.s).add(p.t);
+    mentions.set(p.s, (mentions.get(p.s) ?? 0) + a.weight);
+    mentions.set(p.t, (mentions.get(p.t) ?? 0) + a.weight);
+  }
   if (opts.level === 'person') {
     // Every person with a known affiliation is shown, with or without relations of their own.
     full.forEachNode((n, a) => {
@@ -75,17 +100,17 @@ export function viewGraph(full: ActorGraph, opts: ViewOptions): ActorGraph {
       if (parent && full.hasNode(parent)) nodes.add(parent);
     }
   }
-  for (const n of [...nodes].sort()) out.addNode(n, { ...full.getNodeAttributes(n), mentions: 0 });
+  const sortedNodes = [...nodes];
+  if (!isSorted(sortedNodes)) sortedNodes.sort();
+  for (const n of sortedNodes) out.addNode(n, { ...full.getNodeAttributes(n), mentions: mentions.get(n) ?? 0 });
 
-  for (const [key, p] of [...pending.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const evidence = dedupeEvidence(p.evidence);
-    const a = { type: p.type, weight: evidence.length, ...dateRange(evidence), evidence };
+  for (const { key, p, a } of weighted) {
     if (isSymmetric(p.type)) out.addUndirectedEdgeWithKey(key, p.s, p.t, a);
     else out.addDirectedEdgeWithKey(key, p.s, p.t, a);
   }
 
   if (opts.level === 'person') {
-    for (const n of [...nodes].sort()) {
+    for (const n of sortedNodes) {
       const parent = full.getNodeAttribute(n, 'memberOf');
       if (parent && out.hasNode(parent) && parent !== n) {
         out.addDirectedEdgeWithKey(`member-of|${n}|${parent}`, n, parent, {
@@ -98,6 +123,11 @@ export function viewGraph(full: ActorGraph, opts: ViewOptions): ActorGraph {
       }
     }
   }
-  countMentions(out);
   return out;
+}
+
+/** Whether the strings are already in ascending order: stored graphs usually are, and checking is cheaper than sorting. */
+function isSorted(keys: readonly string[]): boolean {
+  for (let i = 1; i < keys.length; i++) if (keys[i - 1]! > keys[i]!) return false;
+  return true;
 }
