@@ -38,6 +38,7 @@ export interface Agents {
   sectors: Record<string, string[]>;
   titles: string[];
   media_words: string[];
+  descriptors?: string[];
 }
 
 /** 'place' blocks a longer name that contains an actor's name ("the West Bank" is not "the West"). */
@@ -61,6 +62,8 @@ export interface Dictionary {
   /** Title phrases, lower case, tokenised. */
   titles: TrieNode;
   mediaWords: TrieNode;
+  /** Lower-case words describing an organisation in front of its name ("the militant group Hamas"). */
+  descriptors: Set<string>;
   /** Case-sensitive names, demonyms, metonyms and person names. */
   proper: TrieNode;
   /** Lower-case contextual nouns ("rebels", "the regime"). */
@@ -204,7 +207,9 @@ export function loadDictionary(opts: LoadOptions = {}): Dictionary {
   const mediaWords = newNode();
   for (const t of agents.media_words ?? []) insert(mediaWords, tokenize(t).map((x) => x.l), { kind: 'alias', id: 'media' });
 
-  return { actors, persons, sectors, titles, mediaWords, proper, generic, version: hash.digest('hex').slice(0, 16) };
+  const descriptors = new Set((agents.descriptors ?? []).map((w) => w.toLowerCase()));
+
+  return { actors, persons, sectors, titles, mediaWords, descriptors, proper, generic, version: hash.digest('hex').slice(0, 16) };
 }
 
 function uniq<T>(xs: T[]): T[] {

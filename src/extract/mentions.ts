@@ -200,7 +200,7 @@ export function findMentions(tokens: Token[], dict: Dictionary, ctx: ArticleCont
       i++;
       continue;
     }
-    const m = matchAt(tokens, i, dict, ctx, opts.focusPass ?? false);
+    const m = matchAt(tokens, i, dict, ctx, opts.focusPass ?? false, out[out.length - 1]?.j ?? -1);
     // A place name that contains an actor's name ("the West Bank"): skipped whole, no actor.
     if (m?.via === 'place-name') {
       i = m.j;
@@ -239,6 +239,7 @@ export function findMentions(tokens: Token[], dict: Dictionary, ctx: ArticleCont
   for (const m of out) {
     if (m.via === 'demonym' && m.weak && tokens[m.j + 1]?.l === 'of' && out.some((o) => o.i === m.j + 2)) m.modifier = true;
   }
+  markDescriptions(tokens, out, dict);
   markModifiers(tokens, out, ctx.lex.compounds);
   if (!opts.focusPass) {
     namesWithAppositiveRoles(tokens, out, dict, ctx);
@@ -332,6 +333,43 @@ function resolveAppositions(tokens: Token[], mentions: Mention[], ctx: ArticleCo
  * "pro-Moscow separatists", "Chinese-made drones", "India-flagged tanker", "Russian-speaking": an actor
  * name inside a hyphenated modifier describes something else and is not a party to the sentence.
  */
+/**
+ * "military aid", "the militant group Hamas", "the paramilitary Rapid Support Forces": a bare agent word
+ * used as an adjective, before a noun of the lexicon, a descriptor or a name, is no agent.
+ */
+function attributive(tokens: Token[], i: number, dict: Dictionary, ctx: ArticleContext): boolean {
+  const next = tokens[i + 1];
+  if (!next || next.t === '-') return false;
+  return dict.descriptors.has(next.l) || ctx.lex.nouns.has(next.l) || /^\p{Lu}/u.test(next.t);
+}
+
+/**
+ * "the ADF rebels", "Tuareg militants": a name no dictionary knows qualifies the generic word, so the
+ * phrase is some other group, never the known group a bare "rebels" would stand for.
+ */
+function namedByUnknown(tokens: Token[], i: number, prevEnd: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev || !/^\p{Lu}/u.test(prev.t) || i - 1 === 0 || DETERMINERS.has(prev.l)) return false;
+  // a name already read as a mention ends where this word starts; an unknown one was left unread
+  return prevEnd !== i;
+}
+
+/**
+ * "the Lebanese group Hezbollah", "the Syrian Kurdish YPG": a weak demonym followed only by descriptors
+ * and then a named organisation describes that organisation and is no party of its own.
+ */
+function markDescriptions(tokens: Token[], mentions: Mention[], dict: Dictionary): void {
+  for (let x = 0; x + 1 < mentions.length; x++) {
+    const m = mentions[x]!;
+    if (m.via !== 'demonym' || !m.weak) continue;
+    const n = mentions[x + 1]!;
+    if (n.via !== 'alias' || n.person || dict.actors.get(n.actor)?.kind === 'state') continue;
+    let k = m.j;
+    while (k < n.i && dict.descriptors.has(tokens[k]!.l)) k++;
+    if (k === n.i) m.modifier = true;
+  }
+}
+
 function markModifiers(tokens: Token[], mentions: Mention[], compounds: ReadonlySet<string>): void {
   for (const m of mentions) {
     if (m.person || m.pronoun) continue;
@@ -403,7 +441,8 @@ function mayStart(tok: Token, dict: Dictionary): boolean {
 
 const startWords = new WeakMap<Dictionary, Set<string>>();
 
-function matchAt(tokens: Token[], i: number, dict: Dictionary, ctx: ArticleContext, focusPass: boolean): Mention | null {
+/** `prevEnd`: where the sentence's last mention so far ends (-1: none). */
+function matchAt(tokens: Token[], i: number, dict: Dictionary, ctx: ArticleContext, focusPass: boolean, prevEnd = -1): Mention | null {
   const tok = tokens[i]!;
   if (!mayStart(tok, dict)) return null;
 
@@ -494,7 +533,7 @@ function matchAt(tokens: Token[], i: number, dict: Dictionary, ctx: ArticleConte
   }
 
   // 4. Contextual generics ("rebels", "the regime", "government forces").
-  const g = longestMatch(dict.generic, tokens, i, (t) => t.l);
+  const g = namedByUnknown(tokens, i, prevEnd) ? null : longestMatch(dict.generic, tokens, i, (t) => t.l);
   if (g) {
     const actor = resolveGeneric(g.terms, dict, ctx);
     if (actor) return { i, j: g.end, actor, via: 'generic', matched: span(tokens, i, g.end) };
@@ -506,7 +545,7 @@ function matchAt(tokens: Token[], i: number, dict: Dictionary, ctx: ArticleConte
     // "the UN-backed government", "a unity government": a government named by what backs or forms it.
     const qualified = sector === 'government' && !!prev && ((tokens[i - 2]?.t === '-' && ctx.lex.compounds.has(prev)) || GOVERNMENT_KINDS.has(prev));
     // "a military operation", "an army base": after an indefinite article the word is an adjective.
-    if (sector && /^\p{Ll}/u.test(tok.t) && prev !== 'a' && prev !== 'an' && (qualified || prev === 'the' || prev === 'his' || prev === 'its' || prev === 'their' || sector === 'military' || sector === 'rebels' || sector === 'opposition' || sector === 'militants')) {
+    if (sector && /^\p{Ll}/u.test(tok.t) && prev !== 'a' && prev !== 'an' && !attributive(tokens, i, dict, ctx) && !namedByUnknown(tokens, i, prevEnd) && (qualified || prev === 'the' || prev === 'his' || prev === 'its' || prev === 'their' || sector === 'military' || sector === 'rebels' || sector === 'opposition' || sector === 'militants')) {
       // A bare "rebels" is the focus state's known group or nobody: the article may be about another country's war.
       const actor = sectorActor(dict, ctx, ctx.focus, sector);
       if (actor && sector !== 'diplomats' && !(sector === 'government' && !qualified && prev !== 'the' && prev !== 'its' && tokens[i + 1]?.l !== 'forces' && tokens[i + 1]?.l !== 'troops')) {

@@ -37,6 +37,11 @@ const PRESUPPOSE = new Set(['extend', 'extended', 'extending', 'renew', 'renewed
 const NOUNY_VERBS = new Set(['arms', 'funds', 'attacks', 'strikes', 'bombs', 'shells', 'targets', 'battles', 'aids', 'sanctions', 'raids']);
 const DEMAND = new Set(['demanded', 'demands', 'demand', 'demanding', 'insisted', 'insists', 'urged', 'urges', 'asked', 'asks', 'ordered', 'orders', 'accused', 'accuses']);
 const CAPTURE = new Set(['seized', 'captured', 'retook', 'recaptured']);
+/** Tokens of an amount ("$2 billion in", "€500m of"): they may stand between a verb and the noun it performs. */
+const AMOUNT = /^([$€£¥]|\d[\d.,]*(bn|m|k)?|million|billion|trillion|bn|worth|of|in|dollars|euros|pounds|more|than|about|some|nearly|almost|over)$/i;
+/** Participles that open a phrase describing the noun before them ("forces backed by X"). */
+const PARTICIPLES = new Set(['backed', 'supported', 'led', 'funded', 'financed', 'armed', 'trained', 'aided', 'assisted', 'helped', 'joined', 'accompanied', 'flanked', 'bolstered', 'escorted', 'sponsored', 'equipped', 'reinforced', 'advised', 'commanded']);
+const CLAIM_VERBS = new Set(['claimed', 'claims', 'claim', 'claiming']);
 const HELP = new Set(['help', 'helps', 'helped', 'helping', 'assist', 'assisted', 'aided', 'enabled', 'backed']);
 const HOLDER_OF = new Set(['support', 'backing', 'help', 'aid', 'assistance', 'mediation', 'auspices', 'solidarity', 'funding', 'endorsement']);
 const OPEN_QUOTE = new Set(['"', '“', "'", '‘']);
@@ -186,7 +191,8 @@ export class SentenceRelations {
       }
       // "Iran, another key backer of Assad, condemned …": past an appositive noun phrase to its head.
       if (w === ',' && k === p - 1) {
-        const head = this.appositiveHeadBefore(k, floor);
+        // "The rebels, who are backed by Rwanda, seized …": the relative clause ends right before the verb.
+        const head = this.appositiveHeadBefore(k, floor) ?? this.relativeHeadBefore(k, floor);
         if (head) return head;
       }
       if (RELATIVE.has(w) && this.words[k - 1] === ',' && this.groupAt[k - 2]! >= 0) return this.groups[this.groupAt[k - 2]!]!;
@@ -194,13 +200,26 @@ export class SentenceRelations {
       // "the countries that are supporting …": the relative's head is no actor we know.
       if (RELATIVE.has(w) && k < p - 1) return null;
       const gi = this.groupAt[k]!;
-      if (gi >= 0) return this.groups[gi]!;
+      if (gi >= 0) return this.participleHead(this.groups[gi]!, floor) ?? this.groups[gi]!;
       if (FIRST_PERSON.has(w) && this.sayer) return { members: [this.sayer], i: k, j: k + 1 };
     }
     // A relative clause may start its own clause: look past the boundary for "X, which".
     const cs = this.clauseStart[p] ?? 0;
     if (floor === cs && cs > 0 && RELATIVE.has(this.words[cs] ?? '')) return this.leftGroup(cs, 0);
     return null;
+  }
+
+  /**
+   * "Kurdish forces backed by the coalition captured …", "Iraqi forces, supported by militias, retook …":
+   * the agent of a participle phrase is not the subject; the noun the phrase describes is.
+   */
+  private participleHead(g: Group, floor: number): Group | null {
+    const by = /^(the|a|an)$/.test(this.words[g.i - 1] ?? '') ? g.i - 2 : g.i - 1;
+    if (this.words[by] !== 'by' || !PARTICIPLES.has(this.words[by - 1] ?? '')) return null;
+    const k = this.words[by - 2] === ',' ? by - 3 : by - 2;
+    if (k < floor) return null;
+    const gi = this.groupAt[k] ?? -1;
+    return gi >= 0 ? this.groups[gi]! : null;
   }
 
   /** "<verb> a travel ban imposed by X", "<verb> the decision of X": X, within a short noun phrase. */
@@ -271,7 +290,9 @@ export class SentenceRelations {
       // "Aleppo's rebels", "Azawadi rebels": a possessor or a name modifying the object.
       const possessor = w === "'s" || this.words[k + 1] === "'s" || (isCapitalized(this.tokens[k]!.t) && (this.groupAt[k + 1] ?? -1) >= 0) || this.mentions.some((m) => m.modifier && m.i <= k && k < m.j);
       const head = OBJECT_HEADS.has(w) || !!longestMatch(this.dict.titles, this.tokens, k, (t) => t.l);
-      if (strict && !skippable(w) && !possessor && (!head || (others > 0 && ++other > others))) return compound;
+      // "clashed with the paramilitary Rapid Support Forces": words describing the named object.
+      const described = this.dict.descriptors.has(w);
+      if (strict && !skippable(w) && !possessor && !described && (!head || (others > 0 && ++other > others))) return compound;
       if (FIRST_PERSON.has(w) && this.sayer && k === q) return { members: [this.sayer], i: k, j: k + 1 };
       filler++;
     }
@@ -795,8 +816,15 @@ export class SentenceRelations {
     for (let k = from; k < p; k++) {
       const w = this.words[k]!;
       if (ACT_VERBS.has(w) || this.lex.jointVerbs.has(w)) verb = true;
+      // "claimed (responsibility for) an attack on": claiming an act is owning it.
+      else if (CLAIM_VERBS.has(w)) {
+        verb = true;
+        if (this.words[k + 1] === 'responsibility' && this.words[k + 2] === 'for') k += 2;
+      }
       // "launch a drone offensive": after the verb, a couple of modifiers of the noun.
       else if (verb && ++mods <= 2 && /^[\p{Ll}-]+$/u.test(this.tokens[k]!.t)) continue;
+      // "pledged $2 billion in military aid": an amount between the verb and the noun.
+      else if (verb && AMOUNT.test(this.tokens[k]!.t)) continue;
       else if (!(skippable(w) || /^(has|have|had|is|are|was|were|been|will|would|could|also|already|now|then|again|further|increasingly|repeatedly|sweeping|tough|tougher|harsh|fresh|heavy|major|large-scale|new|renewed|economic|military|financial|political|diplomatic|full|strong|an|its|to|not|no|never|decides|decided|decide|deciding|voted|vote|votes|moved|move|moves|agreed|agree|agrees|whether)$/.test(w) || this.lex.modality.planned.next.has(w) || this.lex.modality.hypothetical.next.has(w))) return false;
     }
     return verb;

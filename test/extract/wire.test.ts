@@ -27,12 +27,37 @@ const CASES: [string, string[]][] = [
   ['Washington said it supports the U.N.-led political process.', ['supports united-states united-nations']],
   ['The strikes prompted Turkey to launch a drone offensive against Syrian troops.', ['fights syria turkey']],
   ['Erdogan said he had spoken by phone with Vladimir Putin.', ['met-with russia turkey']],
+  ["Sudan's army clashed with the paramilitary Rapid Support Forces in Khartoum.", ['fights rapid-support-forces sudan']],
+  ['Washington pledged $2 billion in military aid to Ukraine.', ['supports united-states ukraine']],
+  ['Algeria cut diplomatic ties with Morocco.', ['opposes algeria morocco']],
+  ['The Houthis claimed responsibility for a drone attack on Saudi Arabia.', ['fights houthis saudi-arabia']],
+  ['The African Union suspended Niger after the coup.', ['opposes african-union niger']],
+];
+
+// Sentences where a word near the parties is easy to mistake for one: exactly these edges, no others.
+const EXACT: [string, string[]][] = [
+  // a descriptor before the name, not the article's focus group or the demonym's state
+  ['Israel struck the militant group Hamas in Gaza.', ['fights hamas israel']],
+  ['Israel struck the Lebanese group Hezbollah.', ['fights hezbollah israel']],
+  // the noun a participle phrase describes is the subject, not the phrase's agent
+  ['Kurdish-led forces backed by the US-led coalition captured Raqqa from Islamic State.', ['fights islamic-state kurdish-groups', 'supports us-led-coalition kurdish-groups']],
+  ['Iraqi forces, supported by Iranian-backed militias, retook Tikrit from ISIS.', ['fights iraq islamic-state', 'supports iran pro-government-militias', 'supports pro-government-militias iraq']],
+  // past a relative clause that ends right before the verb
+  ['The rebels, who are backed by Rwanda, seized the town of Bunagana from Congolese troops.', ['fights democratic-republic-of-the-congo m23']],
+  // "the ADF rebels": a group no dictionary knows, not the country's known rebels
+  ['Uganda deployed troops to help the Congolese army fight the ADF rebels.', []],
 ];
 
 describe('single-sentence wire copy about other countries', () => {
   for (const [sentence, want] of CASES) {
     it(sentence, () => {
       expect(edges(sentence)).toEqual(expect.arrayContaining(want));
+    });
+  }
+
+  for (const [sentence, want] of EXACT) {
+    it(`exactly: ${sentence}`, () => {
+      expect(edges(sentence)).toEqual([...want].sort());
     });
   }
 
