@@ -41,6 +41,8 @@ const CAPTURE = new Set(['seized', 'captured', 'retook', 'recaptured']);
 const AMOUNT = /^([$€£¥]|\d[\d.,]*(bn|m|k)?|million|billion|trillion|bn|worth|of|in|dollars|euros|pounds|more|than|about|some|nearly|almost|over)$/i;
 /** Participles that open a phrase describing the noun before them ("forces backed by X"). */
 const PARTICIPLES = new Set(['backed', 'supported', 'led', 'funded', 'financed', 'armed', 'trained', 'aided', 'assisted', 'helped', 'joined', 'accompanied', 'flanked', 'bolstered', 'escorted', 'sponsored', 'equipped', 'reinforced', 'advised', 'commanded']);
+/** Conjunctions opening a subordinate clause with its own subject. */
+const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'because', 'although', 'though', 'since', 'until', 'once', 'whereas', 'unless']);
 const CLAIM_VERBS = new Set(['claimed', 'claims', 'claim', 'claiming']);
 const HELP = new Set(['help', 'helps', 'helped', 'helping', 'assist', 'assisted', 'aided', 'enabled', 'backed']);
 const HOLDER_OF = new Set(['support', 'backing', 'help', 'aid', 'assistance', 'mediation', 'auspices', 'solidarity', 'funding', 'endorsement']);
@@ -195,6 +197,9 @@ export class SentenceRelations {
         const head = this.appositiveHeadBefore(k, floor) ?? this.relativeHeadBefore(k, floor);
         if (head) return head;
       }
+      // "… held drills after the island's president visited the US": the subordinate clause has a subject
+      // of its own that is no actor we know; the main clause's subject is not it.
+      if (SUBORDINATORS.has(w) && k < p - 1) return null;
       if (RELATIVE.has(w) && this.words[k - 1] === ',' && this.groupAt[k - 2]! >= 0) return this.groups[this.groupAt[k - 2]!]!;
       if (RELATIVE.has(w) && this.groupAt[k - 1]! >= 0) return this.groups[this.groupAt[k - 1]!]!;
       // "the countries that are supporting …": the relative's head is no actor we know.

@@ -32,6 +32,8 @@ const CASES: [string, string[]][] = [
   ['Algeria cut diplomatic ties with Morocco.', ['opposes algeria morocco']],
   ['The Houthis claimed responsibility for a drone attack on Saudi Arabia.', ['fights houthis saudi-arabia']],
   ['The African Union suspended Niger after the coup.', ['opposes african-union niger']],
+  ['Russia and Belarus held joint military exercises.', ['allies-with belarus russia']],
+  ['The Islamic State group claimed an attack on Iraqi security forces.', ['fights iraq islamic-state']],
 ];
 
 // Sentences where a word near the parties is easy to mistake for one: exactly these edges, no others.
@@ -46,6 +48,8 @@ const EXACT: [string, string[]][] = [
   ['The rebels, who are backed by Rwanda, seized the town of Bunagana from Congolese troops.', ['fights democratic-republic-of-the-congo m23']],
   // "the ADF rebels": a group no dictionary knows, not the country's known rebels
   ['Uganda deployed troops to help the Congolese army fight the ADF rebels.', []],
+  // a subordinate clause whose own subject is no actor: the main clause's subject did not visit
+  ["Beijing held military drills around Taiwan after the island's president visited the United States.", []],
 ];
 
 describe('single-sentence wire copy about other countries', () => {
