@@ -545,7 +545,9 @@ function matchAt(tokens: Token[], i: number, dict: Dictionary, ctx: ArticleConte
     // "the UN-backed government", "a unity government": a government named by what backs or forms it.
     const qualified = sector === 'government' && !!prev && ((tokens[i - 2]?.t === '-' && ctx.lex.compounds.has(prev)) || GOVERNMENT_KINDS.has(prev));
     // "a military operation", "an army base": after an indefinite article the word is an adjective.
-    if (sector && /^\p{Ll}/u.test(tok.t) && prev !== 'a' && prev !== 'an' && !attributive(tokens, i, dict, ctx) && !namedByUnknown(tokens, i, prevEnd) && (qualified || prev === 'the' || prev === 'his' || prev === 'its' || prev === 'their' || sector === 'military' || sector === 'rebels' || sector === 'opposition' || sector === 'militants')) {
+    // "Army and RSF agree to talks": a headline or a sentence may start with the word capitalised.
+    const lower = /^\p{Ll}/u.test(tok.t) || ((i === 0 || /^[:"“‘]$/.test(tokens[i - 1]!.t)) && /^\p{Lu}\p{Ll}+$/u.test(tok.t));
+    if (sector && lower && prev !== 'a' && prev !== 'an' && !attributive(tokens, i, dict, ctx) && !namedByUnknown(tokens, i, prevEnd) && (qualified || prev === 'the' || prev === 'his' || prev === 'its' || prev === 'their' || sector === 'military' || sector === 'rebels' || sector === 'opposition' || sector === 'militants')) {
       // A bare "rebels" is the focus state's known group or nobody: the article may be about another country's war.
       const actor = sectorActor(dict, ctx, ctx.focus, sector);
       if (actor && sector !== 'diplomats' && !(sector === 'government' && !qualified && prev !== 'the' && prev !== 'its' && tokens[i + 1]?.l !== 'forces' && tokens[i + 1]?.l !== 'troops')) {

@@ -34,6 +34,8 @@ const CASES: [string, string[]][] = [
   ['The African Union suspended Niger after the coup.', ['opposes african-union niger']],
   ['Russia and Belarus held joint military exercises.', ['allies-with belarus russia']],
   ['The Islamic State group claimed an attack on Iraqi security forces.', ['fights iraq islamic-state']],
+  // a headline capitalises the agent word after its colon
+  ['Sudan war: Army and RSF agree to talks in Jeddah', ['negotiates-with rapid-support-forces sudan']],
 ];
 
 // Sentences where a word near the parties is easy to mistake for one: exactly these edges, no others.
