@@ -31,7 +31,7 @@ const FIRST_PERSON = new Set(['i', 'we', 'our', 'us', 'my']);
 const DEAL_NOUNS = new Set(['ceasefire', 'cease-fire', 'truce', 'talks', 'deal', 'agreement', 'accord', 'negotiations', 'process', 'conference', 'dialogue', 'meeting', 'plan', 'reconciliation', 'summit', 'swap', 'exchange', 'initiative']);
 const OBJECT_HEADS = new Set(['of', 'dozens', 'hundreds', 'thousands', 'scores', 'number', 'wing', 'branch', 'affiliate', 'affiliates', 'faction', 'factions', 'arm', 'offshoot', 'remnants', 'cells', 'cell', 'leaders', 'leader', 'officials', 'official', 'representatives', 'envoys', 'envoy', 'delegation', 'delegations', 'forces', 'troops', 'positions', 'bases', 'base', 'targets', 'members', 'fighters', 'strongholds', 'stronghold', 'government', 'president', 'minister', 'counterpart', 'counterparts', 'head', 'chief', 'heads', 'foreign', 'defence', 'defense', 'ministers', 'commanders', 'with', 'against', 'to', 'for', 'on', 'into', 'at', 'from', 'over', 'in', 'top', 'senior', 'embassy', 'regime', 'allies', 'ally', 'units', 'militants', 'rebels', 'supporters']);
 /** Verbs that carry out the act an action noun names ("launched an offensive", "imposed sanctions", "gave support"). */
-const ACT_VERBS = new Set(['launched', 'launch', 'launches', 'launching', 'waged', 'wage', 'wages', 'waging', 'began', 'begin', 'begins', 'started', 'start', 'starts', 'continued', 'continue', 'continues', 'intensified', 'intensify', 'stepped', 'escalated', 'carried', 'conducted', 'conduct', 'mounted', 'mount', 'pressed', 'imposed', 'impose', 'imposes', 'imposing', 'extended', 'extend', 'extends', 'offered', 'offer', 'offers', 'gave', 'give', 'gives', 'giving', 'provided', 'provide', 'provides', 'providing', 'pledged', 'pledge', 'pledges', 'expressed', 'express', 'expresses', 'voiced', 'voice', 'sent', 'send', 'sends', 'announced', 'announce', 'announces', 'declared', 'declare', 'declares', 'renewed', 'renew', 'tightened', 'tighten', 'levelled', 'leveled', 'made', 'make', 'makes', 'issued', 'issue', 'issues', 'signed', 'held', 'hold', 'holds', 'had', 'lent', 'lend', 'lends', 'threw', 'throw', 'delivered', 'deliver', 'maintained', 'maintain', 'maintains', 'increased', 'increase', 'boosted', 'boost', 'stepped-up', 'up', 'out', 'opened', 'open', 'reaffirmed', 'reaffirm', 'reiterated', 'reiterate', 'confirmed', 'confirm', 'showed', 'show', 'shows', 'agreed', 'agree', 'reached', 'reach', 'struck', 'forged', 'formed']);
+const ACT_VERBS = new Set(['launched', 'launch', 'launches', 'launching', 'waged', 'wage', 'wages', 'waging', 'began', 'begin', 'begins', 'started', 'start', 'starts', 'continued', 'continue', 'continues', 'intensified', 'intensify', 'stepped', 'escalated', 'carried', 'conducted', 'conduct', 'mounted', 'mount', 'pressed', 'imposed', 'impose', 'imposes', 'imposing', 'extended', 'extend', 'extends', 'offered', 'offer', 'offers', 'gave', 'give', 'gives', 'giving', 'provided', 'provide', 'provides', 'providing', 'pledged', 'pledge', 'pledges', 'expressed', 'express', 'expresses', 'voiced', 'voice', 'sent', 'send', 'sends', 'announced', 'announce', 'announces', 'declared', 'declare', 'declares', 'renewed', 'renew', 'tightened', 'tighten', 'levelled', 'leveled', 'made', 'make', 'makes', 'issued', 'issue', 'issues', 'signed', 'held', 'hold', 'holds', 'holding', 'had', 'lent', 'lend', 'lends', 'threw', 'throw', 'delivered', 'deliver', 'maintained', 'maintain', 'maintains', 'increased', 'increase', 'boosted', 'boost', 'stepped-up', 'up', 'out', 'opened', 'open', 'reaffirmed', 'reaffirm', 'reiterated', 'reiterate', 'confirmed', 'confirm', 'showed', 'show', 'shows', 'agreed', 'agree', 'reached', 'reach', 'struck', 'forged', 'formed']);
 /** Verbs whose object already exists: "extend sanctions", "violate the truce". */
 const PRESUPPOSE = new Set(['extend', 'extended', 'extending', 'renew', 'renewed', 'renewing', 'maintain', 'maintained', 'lift', 'lifted', 'lifting', 'ease', 'eased', 'easing', 'tighten', 'tightened', 'expand', 'expanded', 'strengthen', 'strengthened', 'violate', 'violated', 'violating', 'breach', 'breached', 'break', 'broke', 'end', 'ended', 'ending', 'suspend', 'suspended', 'prolong', 'prolonged']);
 const NOUNY_VERBS = new Set(['arms', 'funds', 'attacks', 'strikes', 'bombs', 'shells', 'targets', 'battles', 'aids', 'sanctions', 'raids']);
@@ -304,11 +304,27 @@ export class SentenceRelations {
     return compound;
   }
 
+  /** Whether k lies in a comma-delimited relative clause (", which … ,") that closes before p. */
+  private insideRelative(k: number, p: number): boolean {
+    let open = -1;
+    for (let r = k; r >= 0; r--) {
+      if (this.words[r] === ',') {
+        if (r < k && RELATIVE.has(this.words[r + 1] ?? '')) open = r;
+        break;
+      }
+    }
+    if (open < 0) return false;
+    for (let r = k + 1; r < p; r++) if (this.words[r] === ',') return true;
+    return false;
+  }
+
   private modality(from: number, p: number, q: number): Modality {
     let found: Modality = 'asserted';
     let at = -1;
     for (const m of ['negated', 'planned', 'hypothetical'] as const) {
       for (let k = Math.max(0, from); k < p; k++) {
+        // "The M23, which is not a party to the deal, is holding talks": the relative clause's own negation.
+        if (this.insideRelative(k, p)) continue;
         const end = cueAt(this.lex.modality[m], this.words, k);
         if (end > 0 && end <= p && k > at) {
           found = m;
@@ -820,6 +836,14 @@ export class SentenceRelations {
     let mods = 0;
     for (let k = from; k < p; k++) {
       const w = this.words[k]!;
+      // "The M23, which is not a party to the deal, is holding talks": past the relative clause.
+      if (w === ',' && !verb && RELATIVE.has(this.words[k + 1] ?? '')) {
+        const close = this.words.indexOf(',', k + 1);
+        if (close > k && close < p) {
+          k = close;
+          continue;
+        }
+      }
       if (ACT_VERBS.has(w) || this.lex.jointVerbs.has(w)) verb = true;
       // "claimed (responsibility for) an attack on": claiming an act is owning it.
       else if (CLAIM_VERBS.has(w)) {

@@ -34,6 +34,8 @@ const CASES: [string, string[]][] = [
   ['The African Union suspended Niger after the coup.', ['opposes african-union niger']],
   ['Russia and Belarus held joint military exercises.', ['allies-with belarus russia']],
   ['The Islamic State group claimed an attack on Iraqi security forces.', ['fights iraq islamic-state']],
+  // a relative clause between the subject and the verb, with a negation of its own
+  ['The M23, which is not a party to the Washington agreement, is holding separate talks with Kinshasa in Doha.', ['met-with democratic-republic-of-the-congo m23']],
   // a headline capitalises the agent word after its colon
   ['Sudan war: Army and RSF agree to talks in Jeddah', ['negotiates-with rapid-support-forces sudan']],
 ];
