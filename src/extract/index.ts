@@ -3,7 +3,7 @@ import { actorRecord, type Dictionary } from './dictionary.js';
 import { eventDate } from './dates.js';
 import type { Lexicon } from './lexicon.js';
 import { ArticleContext, findMentions, type Mention } from './mentions.js';
-import { sentenceRelations, type SentenceRelation } from './relations.js';
+import { anaphoricMediators, sentenceRelations, type SentenceRelation } from './relations.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { tokenize } from './tokenize.js';
 import { SYMMETRIC, type ActorRecord, type ArticleExtraction, type RelationMention } from './types.js';
@@ -65,6 +65,19 @@ export function extractArticle(article: Article, ex: Extractor, opts: ExtractOpt
     // Relations need two parties, or one name with a relation inside it ("Iran-backed militia"):
     // most sentences have neither, and the deeper analysis is skipped for them.
     const rels = mentions.length >= 2 || mentions.some((m) => m.j - m.i >= 3) ? sentenceRelations(toks, mentions, dict, lex) : [];
+    // "… signed a peace deal. The deal was brokered by Qatar.": the mediators of the talks just named.
+    const talks = ctx.lastTalks && ctx.lastTalks.sentence >= ctx.sentence - 2 ? ctx.lastTalks.pair : null;
+    const mediation = talks && mentions.length && !rels.some((r) => r.type === 'mediated-by') ? anaphoricMediators(toks, mentions) : null;
+    if (talks && mediation) {
+      for (const mediator of mediation.mediators) {
+        for (const party of talks) {
+          if (party.actor === mediator.actor) continue;
+          rels.push({ type: 'mediated-by', source: party, target: mediator, rule: 'anaphor:mediated by', trigger: toks[mediation.at]!.t, confidence: 0.75, modality: 'asserted', at: mediation.at });
+        }
+      }
+    }
+    const lastTalks = rels.filter((r) => (r.type === 'negotiates-with' || r.type === 'met-with') && r.modality === 'asserted').pop();
+    if (lastTalks) ctx.lastTalks = { pair: [lastTalks.source, lastTalks.target], sentence: ctx.sentence };
     opts.trace?.({ sentence: s, mentions, relations: rels });
     if (!rels.length) {
       noteGroups(ctx, mentions);

@@ -63,6 +63,8 @@ export class ArticleContext {
   recent: Mention[] = [];
   /** The two parties of the last symmetric relation ("met", "talks between"): what "the two sides" usually means. */
   lastPair: [Mention, Mention] | null = null;
+  /** The parties of the last asserted talks or meeting, and the sentence they were in. */
+  lastTalks: { pair: [Mention, Mention]; sentence: number } | null = null;
   discovered = new Map<string, { id: string; label: string; kind: string; memberOf?: string }>();
 
   constructor(

@@ -894,6 +894,36 @@ export class SentenceRelations {
   }
 }
 
+const TALKS_NOUNS = /^(deal|agreement|accord|pact|truce|ceasefire|talks|negotiations|meeting|summit|exchange|swap)$/;
+const MEDIATED = /^(brokered|mediated|facilitated|hosted|sponsored|organised|organized|convened|guaranteed)$/;
+
+/**
+ * "The deal was brokered by the United States and Qatar.": a sentence opening on the talks of an earlier
+ * sentence names their mediators. Returns the mediator mentions and the trigger's token index, or null.
+ */
+export function anaphoricMediators(tokens: Token[], mentions: Mention[]): { mediators: Mention[]; at: number } | null {
+  const w = tokens.map((t) => t.l);
+  if (!/^(the|this|that|these|those)$/.test(w[0] ?? '')) return null;
+  let k = 1;
+  while (k < 4 && w[k] && !TALKS_NOUNS.test(w[k]!) && /^[\p{Ll}-]+$/u.test(tokens[k]!.t)) k++;
+  if (!TALKS_NOUNS.test(w[k] ?? '')) return null;
+  k++;
+  while (/^(was|were|is|are|has|have|had|been|being|also|reportedly|jointly)$/.test(w[k] ?? '')) k++;
+  if (!MEDIATED.test(w[k] ?? '') || w[k + 1] !== 'by') return null;
+  const at = k;
+  const from = k + 2;
+  // the agent: the mentions from "by" on, joined by "and" or commas only
+  const mediators: Mention[] = [];
+  let end = from;
+  for (const m of mentions) {
+    if (m.i < from || m.place || m.media || m.modifier) continue;
+    if (m.i > end && !w.slice(end, m.i).every((x) => x === 'and' || x === ',' || x === 'the')) break;
+    mediators.push(m);
+    end = m.j;
+  }
+  return mediators.length ? { mediators, at } : null;
+}
+
 export function sentenceRelations(tokens: Token[], mentions: Mention[], dict: Dictionary, lex: Lexicon): SentenceRelation[] {
   return new SentenceRelations(tokens, mentions, dict, lex).run();
 }

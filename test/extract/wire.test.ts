@@ -69,6 +69,20 @@ describe('single-sentence wire copy about other countries', () => {
     });
   }
 
+  it('a sentence opening on the talks just named gives their mediators', () => {
+    const text = 'Congo and Rwanda signed a peace agreement in Washington on Friday. The deal was brokered by the United States and Qatar.';
+    expect(edges(text)).toEqual(
+      expect.arrayContaining([
+        'mediated-by democratic-republic-of-the-congo qatar',
+        'mediated-by democratic-republic-of-the-congo united-states',
+        'mediated-by rwanda qatar',
+        'mediated-by rwanda united-states',
+      ]),
+    );
+    // without talks before it, "the deal" mediates nobody
+    expect(edges('The deal was brokered by the United States and Qatar.')).toEqual([]);
+  });
+
   it('a compound\'s process is not joined by whoever mentions it', () => {
     expect(edges('Washington said it supports the U.N.-led political process.').filter((e) => e.startsWith('mediated-by'))).toEqual([]);
   });
