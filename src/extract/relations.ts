@@ -31,7 +31,7 @@ const FIRST_PERSON = new Set(['i', 'we', 'our', 'us', 'my']);
 const DEAL_NOUNS = new Set(['ceasefire', 'cease-fire', 'truce', 'talks', 'deal', 'agreement', 'accord', 'negotiations', 'process', 'conference', 'dialogue', 'meeting', 'plan', 'reconciliation', 'summit', 'swap', 'exchange', 'initiative']);
 const OBJECT_HEADS = new Set(['of', 'dozens', 'hundreds', 'thousands', 'scores', 'number', 'wing', 'branch', 'affiliate', 'affiliates', 'faction', 'factions', 'arm', 'offshoot', 'remnants', 'cells', 'cell', 'leaders', 'leader', 'officials', 'official', 'representatives', 'envoys', 'envoy', 'delegation', 'delegations', 'forces', 'troops', 'positions', 'bases', 'base', 'targets', 'members', 'fighters', 'strongholds', 'stronghold', 'government', 'president', 'minister', 'counterpart', 'counterparts', 'head', 'chief', 'heads', 'foreign', 'defence', 'defense', 'ministers', 'commanders', 'with', 'against', 'to', 'for', 'on', 'into', 'at', 'from', 'over', 'in', 'top', 'senior', 'embassy', 'regime', 'allies', 'ally', 'units', 'militants', 'rebels', 'supporters']);
 /** Verbs that carry out the act an action noun names ("launched an offensive", "imposed sanctions", "gave support"). */
-const ACT_VERBS = new Set(['launched', 'launch', 'launches', 'launching', 'waged', 'wage', 'wages', 'waging', 'began', 'begin', 'begins', 'started', 'start', 'starts', 'continued', 'continue', 'continues', 'intensified', 'intensify', 'stepped', 'escalated', 'carried', 'conducted', 'conduct', 'mounted', 'mount', 'pressed', 'imposed', 'impose', 'imposes', 'imposing', 'extended', 'extend', 'extends', 'offered', 'offer', 'offers', 'gave', 'give', 'gives', 'giving', 'provided', 'provide', 'provides', 'providing', 'pledged', 'pledge', 'pledges', 'expressed', 'express', 'expresses', 'voiced', 'voice', 'sent', 'send', 'sends', 'announced', 'announce', 'announces', 'declared', 'declare', 'declares', 'renewed', 'renew', 'tightened', 'tighten', 'levelled', 'leveled', 'made', 'make', 'makes', 'issued', 'issue', 'issues', 'signed', 'held', 'hold', 'holds', 'holding', 'had', 'lent', 'lend', 'lends', 'threw', 'throw', 'delivered', 'deliver', 'maintained', 'maintain', 'maintains', 'increased', 'increase', 'boosted', 'boost', 'stepped-up', 'up', 'out', 'opened', 'open', 'reaffirmed', 'reaffirm', 'reiterated', 'reiterate', 'confirmed', 'confirm', 'showed', 'show', 'shows', 'agreed', 'agree', 'reached', 'reach', 'struck', 'forged', 'formed']);
+const ACT_VERBS = new Set(['launched', 'launch', 'launches', 'launching', 'waged', 'wage', 'wages', 'waging', 'began', 'begin', 'begins', 'started', 'start', 'starts', 'continued', 'continue', 'continues', 'intensified', 'intensify', 'stepped', 'escalated', 'carried', 'conducted', 'conduct', 'mounted', 'mount', 'pressed', 'imposed', 'impose', 'imposes', 'imposing', 'extended', 'extend', 'extends', 'offered', 'offer', 'offers', 'gave', 'give', 'gives', 'giving', 'provided', 'provide', 'provides', 'providing', 'pledged', 'pledge', 'pledges', 'expressed', 'express', 'expresses', 'voiced', 'voice', 'sent', 'send', 'sends', 'announced', 'announce', 'announces', 'declared', 'declare', 'declares', 'renewed', 'renew', 'tightened', 'tighten', 'levelled', 'leveled', 'made', 'make', 'makes', 'issued', 'issue', 'issues', 'signed', 'held', 'hold', 'holds', 'holding', 'had', 'lent', 'lend', 'lends', 'threw', 'throw', 'delivered', 'deliver', 'supplied', 'supply', 'supplies', 'supplying', 'shipped', 'ship', 'transferred', 'transfer', 'maintained', 'maintain', 'maintains', 'increased', 'increase', 'boosted', 'boost', 'stepped-up', 'up', 'out', 'opened', 'open', 'reaffirmed', 'reaffirm', 'reiterated', 'reiterate', 'confirmed', 'confirm', 'showed', 'show', 'shows', 'agreed', 'agree', 'reached', 'reach', 'struck', 'forged', 'formed']);
 /** Verbs whose object already exists: "extend sanctions", "violate the truce". */
 const PRESUPPOSE = new Set(['extend', 'extended', 'extending', 'renew', 'renewed', 'renewing', 'maintain', 'maintained', 'lift', 'lifted', 'lifting', 'ease', 'eased', 'easing', 'tighten', 'tightened', 'expand', 'expanded', 'strengthen', 'strengthened', 'violate', 'violated', 'violating', 'breach', 'breached', 'break', 'broke', 'end', 'ended', 'ending', 'suspend', 'suspended', 'prolong', 'prolonged']);
 const NOUNY_VERBS = new Set(['arms', 'funds', 'attacks', 'strikes', 'bombs', 'shells', 'targets', 'battles', 'aids', 'sanctions', 'raids']);
@@ -43,6 +43,8 @@ const AMOUNT = /^([$€£¥]|\d[\d.,]*(bn|m|k)?|million|billion|trillion|bn|wort
 const PARTICIPLES = new Set(['backed', 'supported', 'led', 'funded', 'financed', 'armed', 'trained', 'aided', 'assisted', 'helped', 'joined', 'accompanied', 'flanked', 'bolstered', 'escorted', 'sponsored', 'equipped', 'reinforced', 'advised', 'commanded']);
 /** Conjunctions opening a subordinate clause with its own subject. */
 const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'because', 'although', 'though', 'since', 'until', 'once', 'whereas', 'unless']);
+/** Verbs whose "that" clause is said to be false. */
+const DENY = new Set(['denied', 'denies', 'deny', 'denying', 'dismissed', 'dismisses', 'rejected', 'rejects', 'refuted', 'refutes']);
 const CLAIM_VERBS = new Set(['claimed', 'claims', 'claim', 'claiming']);
 const HELP = new Set(['help', 'helps', 'helped', 'helping', 'assist', 'assisted', 'aided', 'enabled', 'backed']);
 const HOLDER_OF = new Set(['support', 'backing', 'help', 'aid', 'assistance', 'mediation', 'auspices', 'solidarity', 'funding', 'endorsement']);
@@ -50,7 +52,7 @@ const OPEN_QUOTE = new Set(['"', '“', "'", '‘']);
 
 const TARGET_PREPS: Record<RelationType, Set<string>> = {
   'allies-with': new Set(['with', 'between', 'among']),
-  supports: new Set(['for', 'to']),
+  supports: new Set(['for', 'to', 'with']),
   'met-with': new Set(['with', 'between', 'at']),
   'negotiates-with': new Set(['with', 'between', 'among']),
   'mediated-by': new Set(['between']),
@@ -188,7 +190,8 @@ export class SentenceRelations {
       const w = this.words[k]!;
       // "Saleh, who was accused of …, was later defiant": past the relative clause to its head.
       if (w === ',' && k < p - 1) {
-        const head = this.relativeHeadBefore(k, floor);
+        // "Poland, a staunch ally of Kyiv, has sent tanks": past the appositive as well.
+        const head = this.relativeHeadBefore(k, floor) ?? this.appositiveHeadBefore(k, floor);
         if (head) return head;
       }
       // "Iran, another key backer of Assad, condemned …": past an appositive noun phrase to its head.
@@ -465,7 +468,24 @@ export class SentenceRelations {
       const q = hit.end;
       for (const trig of hit.hits) this.apply(trig, p, q);
     }
+    // "The Kremlin denied that Russia had supplied weapons": what the denial's clause says is negated.
+    const denial = this.denialEnd();
+    if (denial >= 0) {
+      for (const r of this.out) if (r.modality === 'asserted' && r.at >= denial) r.modality = 'negated';
+    }
     return this.dedupe();
+  }
+
+  /** Where a "denied that" clause starts (the token after "that"), or -1. */
+  private denialEnd(): number {
+    const w = this.words;
+    for (let k = 0; k + 1 < w.length; k++) {
+      if (!DENY.has(w[k]!)) continue;
+      // "denied that", "denied reports that", "dismissed claims that"
+      if (w[k + 1] === 'that') return k + 2;
+      if (/^(reports|claims|allegations|accusations|suggestions|charges)$/.test(w[k + 1] ?? '') && w[k + 2] === 'that') return k + 3;
+    }
+    return -1;
   }
 
   private apply(trig: Trigger, p: number, q: number): void {
@@ -819,7 +839,7 @@ export class SentenceRelations {
     // Up to four modifiers between the verb and the noun ("signed a military intelligence-sharing agreement").
     let k = p - 1;
     let mods = 0;
-    while (k >= 0 && mods < 6 && !this.lex.jointVerbs.has(w[k]!) && (this.groupAt[k] ?? -1) < 0 && (/^(a|an|the|,|-)$/.test(w[k]!) || /^[\p{Ll}\d][\p{Ll}\d-]*$/u.test(this.tokens[k]!.t)) && !/^(to|of|with|by|for|on|in|at|and|or|but|not|that|which|who)$/.test(w[k]!)) {
+    while (k >= 0 && mods < 6 && !this.lex.jointVerbs.has(w[k]!) && ((this.groupAt[k] ?? -1) < 0 || /^(their|its)$/.test(w[k]!)) && (/^(a|an|the|,|-)$/.test(w[k]!) || /^[\p{Ll}\d][\p{Ll}\d-]*$/u.test(this.tokens[k]!.t)) && !/^(to|of|with|by|for|on|in|at|and|or|but|not|that|which|who)$/.test(w[k]!)) {
       k--;
       mods++;
     }
@@ -837,7 +857,8 @@ export class SentenceRelations {
     for (let k = from; k < p; k++) {
       const w = this.words[k]!;
       // "The M23, which is not a party to the deal, is holding talks": past the relative clause.
-      if (w === ',' && !verb && RELATIVE.has(this.words[k + 1] ?? '')) {
+      // "Poland, a staunch ally of Kyiv, has sent tanks": past an appositive too.
+      if (w === ',' && !verb && (RELATIVE.has(this.words[k + 1] ?? '') || /^(a|an|another|one)$/.test(this.words[k + 1] ?? ''))) {
         const close = this.words.indexOf(',', k + 1);
         if (close > k && close < p) {
           k = close;

@@ -34,6 +34,11 @@ const CASES: [string, string[]][] = [
   ['The African Union suspended Niger after the coup.', ['opposes african-union niger']],
   ['Russia and Belarus held joint military exercises.', ['allies-with belarus russia']],
   ['The Islamic State group claimed an attack on Iraqi security forces.', ['fights iraq islamic-state']],
+  ['India and China clashed in the Galwan Valley.', ['fights china india']],
+  ['South Korea and Japan held their first summit in 12 years.', ['met-with japan south-korea']],
+  ['The United States designated the Houthis as a terrorist organisation.', ['opposes united-states houthis']],
+  // past an appositive that names another actor
+  ['Poland, a staunch ally of Kyiv, has sent tanks to Ukraine.', ['supports poland ukraine']],
   // a relative clause between the subject and the verb, with a negation of its own
   ['The M23, which is not a party to the Washington agreement, is holding separate talks with Kinshasa in Doha.', ['met-with democratic-republic-of-the-congo m23']],
   // a headline capitalises the agent word after its colon
@@ -52,6 +57,9 @@ const EXACT: [string, string[]][] = [
   ['The rebels, who are backed by Rwanda, seized the town of Bunagana from Congolese troops.', ['fights democratic-republic-of-the-congo m23']],
   // "the ADF rebels": a group no dictionary knows, not the country's known rebels
   ['Uganda deployed troops to help the Congolese army fight the ADF rebels.', []],
+  // what a denial's "that" clause says is negated, not asserted
+  ['The Kremlin denied that Russia had supplied weapons to North Korea.', []],
+  ['Iran rejected claims that it had armed the Houthis.', []],
   // a subordinate clause whose own subject is no actor: the main clause's subject did not visit
   ["Beijing held military drills around Taiwan after the island's president visited the United States.", []],
 ];
