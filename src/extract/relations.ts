@@ -307,17 +307,21 @@ export class SentenceRelations {
     return compound;
   }
 
-  /** Whether k lies in a comma-delimited relative clause (", which … ,") that closes before p. */
+  /** Comma-delimited relative clauses (", which … ,") as [opening comma, closing comma], found once. */
+  private relativeSpans: Array<[number, number]> | null = null;
+
+  /** Whether k lies in a comma-delimited relative clause that closes before p. */
   private insideRelative(k: number, p: number): boolean {
-    let open = -1;
-    for (let r = k; r >= 0; r--) {
-      if (this.words[r] === ',') {
-        if (r < k && RELATIVE.has(this.words[r + 1] ?? '')) open = r;
-        break;
+    if (!this.relativeSpans) {
+      this.relativeSpans = [];
+      const w = this.words;
+      for (let r = 0; r < w.length; r++) {
+        if (w[r] !== ',' || !RELATIVE.has(w[r + 1] ?? '')) continue;
+        const c = w.indexOf(',', r + 1);
+        if (c > r) this.relativeSpans.push([r, c]);
       }
     }
-    if (open < 0) return false;
-    for (let r = k + 1; r < p; r++) if (this.words[r] === ',') return true;
+    for (const [open, close] of this.relativeSpans) if (open < k && k < close && close < p) return true;
     return false;
   }
 
