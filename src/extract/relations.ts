@@ -513,6 +513,8 @@ export class SentenceRelations {
     if (this.tokens[p - 1]?.t === '-' && !this.tokens[p - 1]!.sp) return; // compound reading
     // "the Astana talks", "its support": a noun use of a verb form is not a verb.
     if (/^(the|a|an|its|their|his|her|our|'s|with|of|for|from|without|under|any|no|military|financial|political|medical|humanitarian|much-needed|needed|on|in|at|hunger|general|labour|labor|air|missile|rocket|drone|terror|terrorist|suicide|chemical|nuclear|cyber|september|11)$/.test(w[p - 1] ?? '')) return;
+    // "the internationally recognised government": a participle between a determiner and its noun.
+    if (/ly$/.test(w[p - 1] ?? '') && /^(the|a|an|its|their)$/.test(w[p - 2] ?? '') && /ed$/.test(w[p]!)) return;
     // "civilians are bombed": a passive with no agent names no attacker.
     if (/^(is|are|was|were|been|being|be|get|got)$/.test(w[p - 1] ?? '') && !w[p]!.endsWith('ing') && !/^(in|at) /.test(trig.form)) return;
     let subj = this.leftGroup(p);
@@ -566,6 +568,8 @@ export class SentenceRelations {
     const nounLike = q === p + 1 && this.lex.nouns.has(w[p]!) || NOUNY_VERBS.has(w[p]!);
     // As a verb, a noun-like form takes a direct object: "Iran funds Hezbollah", not "EU funds in the UK".
     let obj = nounLike ? (/^(in|on|at|for|from|to|into|of|over|against|with|by|between)$/.test(w[q] ?? '') ? null : this.rightGroup(q, 4, true, 0)) : this.rightGroup(q, capture ? 12 : 6, !capture);
+    // "seized the capital Sanaa in 2014, prompting a coalition to …": a capture's object is in its own clause.
+    if (obj && capture && w.slice(q, obj.i).includes(',')) obj = null;
     if (obj && capture) {
       const a = this.dict.actors.get(obj.members[0]!.actor);
       if (a?.kind === 'state' && obj.members[0]!.via !== 'agent' && obj.members[0]!.via !== 'generic') obj = null;
@@ -933,7 +937,7 @@ export function anaphoricMediators(tokens: Token[], mentions: Mention[]): { medi
   while (k < 4 && w[k] && !TALKS_NOUNS.test(w[k]!) && /^[\p{Ll}-]+$/u.test(tokens[k]!.t)) k++;
   if (!TALKS_NOUNS.test(w[k] ?? '')) return null;
   k++;
-  while (/^(was|were|is|are|has|have|had|been|being|also|reportedly|jointly)$/.test(w[k] ?? '')) k++;
+  while (/^(was|were|is|are|has|have|had|been|being|also|reportedly|jointly|,)$/.test(w[k] ?? '')) k++;
   if (!MEDIATED.test(w[k] ?? '') || w[k + 1] !== 'by') return null;
   const at = k;
   const from = k + 2;
