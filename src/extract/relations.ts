@@ -568,8 +568,9 @@ export class SentenceRelations {
     const nounLike = q === p + 1 && this.lex.nouns.has(w[p]!) || NOUNY_VERBS.has(w[p]!);
     // As a verb, a noun-like form takes a direct object: "Iran funds Hezbollah", not "EU funds in the UK".
     let obj = nounLike ? (/^(in|on|at|for|from|to|into|of|over|against|with|by|between)$/.test(w[q] ?? '') ? null : this.rightGroup(q, 4, true, 0)) : this.rightGroup(q, capture ? 12 : 6, !capture);
-    // "seized the capital Sanaa in 2014, prompting a coalition to …": a capture's object is in its own clause.
-    if (obj && capture && w.slice(q, obj.i).includes(',')) obj = null;
+    // "seized the capital Sanaa in 2014, prompting a coalition to …": a capture's object is in its own clause
+    // (an appositive of the place may name the holder: "seized east Aleppo, a stronghold for rebel groups").
+    if (obj && capture && w.slice(q, obj.i).some((x, d) => x === ',' && !/^(a|an|the|another)$/.test(w[q + d + 1] ?? ''))) obj = null;
     if (obj && capture) {
       const a = this.dict.actors.get(obj.members[0]!.actor);
       if (a?.kind === 'state' && obj.members[0]!.via !== 'agent' && obj.members[0]!.via !== 'generic') obj = null;
