@@ -3,7 +3,7 @@ import { actorRecord, type Dictionary } from './dictionary.js';
 import { eventDate } from './dates.js';
 import type { Lexicon } from './lexicon.js';
 import { ArticleContext, findMentions, type Mention } from './mentions.js';
-import { anaphoricMediators, sentenceRelations, type SentenceRelation } from './relations.js';
+import { mediationOfEarlierTalks, sentenceRelations, type SentenceRelation } from './relations.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { tokenize } from './tokenize.js';
 import { SYMMETRIC, type ActorRecord, type ArticleExtraction, type RelationMention } from './types.js';
@@ -67,15 +67,7 @@ export function extractArticle(article: Article, ex: Extractor, opts: ExtractOpt
     const rels = mentions.length >= 2 || mentions.some((m) => m.j - m.i >= 3) ? sentenceRelations(toks, mentions, dict, lex) : [];
     // "… signed a peace deal. The deal was brokered by Qatar.": the mediators of the talks just named.
     const talks = ctx.lastTalks && ctx.lastTalks.sentence >= ctx.sentence - 2 ? ctx.lastTalks.pair : null;
-    const mediation = talks && mentions.length && !rels.some((r) => r.type === 'mediated-by') ? anaphoricMediators(toks, mentions) : null;
-    if (talks && mediation) {
-      for (const mediator of mediation.mediators) {
-        for (const party of talks) {
-          if (party.actor === mediator.actor) continue;
-          rels.push({ type: 'mediated-by', source: party, target: mediator, rule: 'anaphor:mediated by', trigger: toks[mediation.at]!.t, confidence: 0.75, modality: 'asserted', at: mediation.at });
-        }
-      }
-    }
+    if (talks && mentions.length && !rels.some((r) => r.type === 'mediated-by')) rels.push(...mediationOfEarlierTalks(toks, mentions, lex, talks));
     const lastTalks = rels.filter((r) => (r.type === 'negotiates-with' || r.type === 'met-with') && r.modality === 'asserted').pop();
     if (lastTalks) ctx.lastTalks = { pair: [lastTalks.source, lastTalks.target], sentence: ctx.sentence };
     opts.trace?.({ sentence: s, mentions, relations: rels });

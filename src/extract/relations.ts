@@ -188,16 +188,11 @@ export class SentenceRelations {
   private leftGroup(p: number, floor = this.clauseStart[p] ?? 0): Group | null {
     for (let k = p - 1; k >= floor; k--) {
       const w = this.words[k]!;
-      // "Saleh, who was accused of …, was later defiant": past the relative clause to its head.
-      if (w === ',' && k < p - 1) {
-        // "Poland, a staunch ally of Kyiv, has sent tanks": past the appositive as well.
+      // Past a relative clause or an appositive noun phrase to its head, whether the phrase closes right
+      // before the verb or earlier: "Saleh, who was accused of …, was later defiant", "Iran, another key
+      // backer of Assad, condemned …", "Poland, a staunch ally of Kyiv, has sent tanks".
+      if (w === ',') {
         const head = this.relativeHeadBefore(k, floor) ?? this.appositiveHeadBefore(k, floor);
-        if (head) return head;
-      }
-      // "Iran, another key backer of Assad, condemned …": past an appositive noun phrase to its head.
-      if (w === ',' && k === p - 1) {
-        // "The rebels, who are backed by Rwanda, seized …": the relative clause ends right before the verb.
-        const head = this.appositiveHeadBefore(k, floor) ?? this.relativeHeadBefore(k, floor);
         if (head) return head;
       }
       // "… held drills after the island's president visited the US": the subordinate clause has a subject
@@ -924,34 +919,36 @@ export class SentenceRelations {
   }
 }
 
-const TALKS_NOUNS = /^(deal|agreement|accord|pact|truce|ceasefire|talks|negotiations|meeting|summit|exchange|swap)$/;
-const MEDIATED = /^(brokered|mediated|facilitated|hosted|sponsored|organised|organized|convened|guaranteed)$/;
-
 /**
- * "The deal was brokered by the United States and Qatar.": a sentence opening on the talks of an earlier
- * sentence names their mediators. Returns the mediator mentions and the trigger's token index, or null.
+ * "… signed a peace deal. The deal was brokered by the United States and Qatar.": a sentence opening on
+ * talks (an action noun of negotiations or meetings, from the lexicon) that a mediated-by participle of the
+ * lexicon describes names the mediators of the talks an earlier sentence reported between `talks`.
  */
-export function anaphoricMediators(tokens: Token[], mentions: Mention[]): { mediators: Mention[]; at: number } | null {
+export function mediationOfEarlierTalks(tokens: Token[], mentions: Mention[], lex: Lexicon, talks: readonly [Mention, Mention]): SentenceRelation[] {
   const w = tokens.map((t) => t.l);
-  if (!/^(the|this|that|these|those)$/.test(w[0] ?? '')) return null;
+  if (!/^(the|this|that|these|those)$/.test(w[0] ?? '')) return [];
+  const isTalks = (k: number) => triggersAt(lex, w, k)?.hits.some((h) => h.role === 'actionNoun' && (h.type === 'negotiates-with' || h.type === 'met-with'));
   let k = 1;
-  while (k < 4 && w[k] && !TALKS_NOUNS.test(w[k]!) && /^[\p{Ll}-]+$/u.test(tokens[k]!.t)) k++;
-  if (!TALKS_NOUNS.test(w[k] ?? '')) return null;
-  k++;
+  while (k < 4 && w[k] && !isTalks(k) && /^[\p{Ll}-]+$/u.test(tokens[k]!.t)) k++;
+  if (!isTalks(k)) return [];
+  k = triggersAt(lex, w, k)!.end;
   while (/^(was|were|is|are|has|have|had|been|being|also|reportedly|jointly|,)$/.test(w[k] ?? '')) k++;
-  if (!MEDIATED.test(w[k] ?? '') || w[k + 1] !== 'by') return null;
   const at = k;
-  const from = k + 2;
+  const participle = triggersAt(lex, w, at);
+  if (!participle?.hits.some((h) => h.role === 'passive' && h.type === 'mediated-by') || w[participle.end] !== 'by') return [];
   // the agent: the mentions from "by" on, joined by "and" or commas only
-  const mediators: Mention[] = [];
+  const from = participle.end + 1;
+  const out: SentenceRelation[] = [];
   let end = from;
   for (const m of mentions) {
     if (m.i < from || m.place || m.media || m.modifier) continue;
     if (m.i > end && !w.slice(end, m.i).every((x) => x === 'and' || x === ',' || x === 'the')) break;
-    mediators.push(m);
     end = m.j;
+    for (const party of talks) {
+      if (party.actor !== m.actor) out.push({ type: 'mediated-by', source: party, target: m, rule: 'anaphor:mediated by', trigger: tokens[at]!.t, confidence: 0.75, modality: 'asserted', at });
+    }
   }
-  return mediators.length ? { mediators, at } : null;
+  return out;
 }
 
 export function sentenceRelations(tokens: Token[], mentions: Mention[], dict: Dictionary, lex: Lexicon): SentenceRelation[] {

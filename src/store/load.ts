@@ -131,13 +131,10 @@ const BARE = `
 CALL () { UNWIND $actors AS id MERGE (a:Actor {id: id}) ON CREATE SET a.name = id, a.kind = 'other', a.aliases = [] }
 CALL () { UNWIND $articles AS id MERGE (:Article {id: id}) }`;
 
-const CLAIM_SET = CLAIM_FIELDS.map((f, i) =>
-  INTEGER_FIELDS.has(f) ? `c.${f} = toInteger(r[${i + CLAIM_OFFSET}])` : `c.${f} = r[${i + CLAIM_OFFSET}]`,
-).join(',\n    ');
-
-const CLAIM_PROPS = CLAIM_FIELDS.map((f, i) =>
-  INTEGER_FIELDS.has(f) ? `${f}: toInteger(r[${i + CLAIM_OFFSET}])` : `${f}: r[${i + CLAIM_OFFSET}]`,
-).join(',\n  ');
+/** Each claim property with the Cypher expression reading it from a row `r`. */
+const CLAIM_VALUES = CLAIM_FIELDS.map((f, i) => [f, INTEGER_FIELDS.has(f) ? `toInteger(r[${i + CLAIM_OFFSET}])` : `r[${i + CLAIM_OFFSET}]`] as const);
+const CLAIM_SET = CLAIM_VALUES.map(([f, v]) => `c.${f} = ${v}`).join(',\n    ');
+const CLAIM_PROPS = CLAIM_VALUES.map(([f, v]) => `${f}: ${v}`).join(',\n  ');
 
 const EXISTING_CLAIMS = `
 UNWIND $ids AS id
