@@ -342,7 +342,17 @@ function resolveAppositions(tokens: Token[], mentions: Mention[], ctx: ArticleCo
 function attributive(tokens: Token[], i: number, dict: Dictionary, ctx: ArticleContext): boolean {
   const next = tokens[i + 1];
   if (!next || next.t === '-') return false;
-  return dict.descriptors.has(next.l) || ctx.lex.nouns.has(next.l) || /^\p{Lu}/u.test(next.t);
+  return dict.descriptors.has(next.l) || ctx.lex.nouns.has(next.l) || /^\p{Lu}/u.test(next.t) || startsNounPhrase(tokens, i, ctx.lex);
+}
+
+/** "military exercises", "military aid": the word opens one of the lexicon's noun phrases. */
+function startsNounPhrase(tokens: Token[], i: number, lex: Lexicon): boolean {
+  let n = lex.triggers.next.get(tokens[i]!.l);
+  for (let k = i + 1; k < tokens.length && n; k++) {
+    n = n.next.get(tokens[k]!.l);
+    if (n?.hits.some((h) => h.role === 'actionNoun' || h.role === 'agentNoun')) return true;
+  }
+  return false;
 }
 
 /**
@@ -364,6 +374,14 @@ function markDescriptions(tokens: Token[], mentions: Mention[], dict: Dictionary
   for (let x = 0; x + 1 < mentions.length; x++) {
     const m = mentions[x]!;
     if (m.via !== 'demonym' || !m.weak) continue;
+    // "Japanese car maker Mitsubishi Motors", "Russian energy giant Gazprom": a few common nouns and then a
+    // name no dictionary knows describe that name (a firm, a village), not the state.
+    let c = m.j;
+    while (c < m.j + 3 && c < tokens.length && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[c]!.t) && !NOT_NAMES.has(tokens[c]!.l) && tokens[c]!.l !== 'of') c++;
+    if (c > m.j && c < tokens.length && /^\p{Lu}\p{Ll}/u.test(tokens[c]!.t) && !mentions.some((o) => o.i <= c && c < o.j)) {
+      m.modifier = true;
+      continue;
+    }
     const n = mentions[x + 1]!;
     if (n.via !== 'alias' || n.person || dict.actors.get(n.actor)?.kind === 'state') continue;
     let k = m.j;
@@ -504,6 +522,14 @@ function matchAt(tokens: Token[], i: number, dict: Dictionary, ctx: ArticleConte
       const sector = dict.sectors.get(tokens[hit.end]?.l ?? '');
       if (sector && /^\p{Ll}/u.test(tokens[hit.end]!.t) && (sector === 'military' || sector === 'government' || sector === 'diplomats' || sector === 'police')) {
         return { i, j: hit.end + 1, actor: term.id, via: 'agent', matched: span(tokens, i, hit.end + 1), sector };
+      }
+    }
+    // "TTP militants", "Hamas gunmen": a group's name before a word for its fighters is one mention, or the
+    // word would start a mention of its own and resolve to whichever group the article is about.
+    if (kind !== 'state' && kind !== 'igo' && kind !== 'person' && term.kind === 'alias') {
+      const sector = dict.sectors.get(tokens[hit.end]?.l ?? '');
+      if (sector && /^\p{Ll}/u.test(tokens[hit.end]!.t) && (sector === 'military' || sector === 'militants' || sector === 'rebels' || sector === 'insurgents' || sector === 'separatists')) {
+        return { i, j: hit.end + 1, actor: term.id, via: 'alias', matched: span(tokens, i, hit.end + 1) };
       }
     }
     // "Ukraine's forces", "Syria's government": the possessor's own agents, one mention with a sector.

@@ -31,10 +31,10 @@ const FIRST_PERSON = new Set(['i', 'we', 'our', 'us', 'my']);
 const DEAL_NOUNS = new Set(['ceasefire', 'cease-fire', 'truce', 'talks', 'deal', 'agreement', 'accord', 'negotiations', 'process', 'conference', 'dialogue', 'meeting', 'plan', 'reconciliation', 'summit', 'swap', 'exchange', 'initiative']);
 const OBJECT_HEADS = new Set(['of', 'dozens', 'hundreds', 'thousands', 'scores', 'number', 'wing', 'branch', 'affiliate', 'affiliates', 'faction', 'factions', 'arm', 'offshoot', 'remnants', 'cells', 'cell', 'leaders', 'leader', 'officials', 'official', 'representatives', 'envoys', 'envoy', 'delegation', 'delegations', 'forces', 'troops', 'positions', 'bases', 'base', 'targets', 'members', 'fighters', 'strongholds', 'stronghold', 'government', 'president', 'minister', 'counterpart', 'counterparts', 'head', 'chief', 'heads', 'foreign', 'defence', 'defense', 'ministers', 'commanders', 'with', 'against', 'to', 'for', 'on', 'into', 'at', 'from', 'over', 'in', 'top', 'senior', 'embassy', 'regime', 'allies', 'ally', 'units', 'militants', 'rebels', 'supporters']);
 /** Verbs that carry out the act an action noun names ("launched an offensive", "imposed sanctions", "gave support"). */
-const ACT_VERBS = new Set(['launched', 'launch', 'launches', 'launching', 'waged', 'wage', 'wages', 'waging', 'began', 'begin', 'begins', 'started', 'start', 'starts', 'continued', 'continue', 'continues', 'intensified', 'intensify', 'stepped', 'escalated', 'carried', 'conducted', 'conduct', 'mounted', 'mount', 'pressed', 'imposed', 'impose', 'imposes', 'imposing', 'extended', 'extend', 'extends', 'offered', 'offer', 'offers', 'gave', 'give', 'gives', 'giving', 'provided', 'provide', 'provides', 'providing', 'pledged', 'pledge', 'pledges', 'expressed', 'express', 'expresses', 'voiced', 'voice', 'sent', 'send', 'sends', 'announced', 'announce', 'announces', 'declared', 'declare', 'declares', 'renewed', 'renew', 'tightened', 'tighten', 'levelled', 'leveled', 'made', 'make', 'makes', 'issued', 'issue', 'issues', 'signed', 'held', 'hold', 'holds', 'holding', 'had', 'lent', 'lend', 'lends', 'threw', 'throw', 'delivered', 'deliver', 'supplied', 'supply', 'supplies', 'supplying', 'shipped', 'ship', 'transferred', 'transfer', 'maintained', 'maintain', 'maintains', 'increased', 'increase', 'boosted', 'boost', 'stepped-up', 'up', 'out', 'opened', 'open', 'reaffirmed', 'reaffirm', 'reiterated', 'reiterate', 'confirmed', 'confirm', 'showed', 'show', 'shows', 'agreed', 'agree', 'reached', 'reach', 'struck', 'forged', 'formed']);
+const ACT_VERBS = new Set(['launched', 'launch', 'launches', 'launching', 'waged', 'wage', 'wages', 'waging', 'began', 'begin', 'begins', 'started', 'start', 'starts', 'continued', 'continue', 'continues', 'intensified', 'intensify', 'stepped', 'escalated', 'carried', 'conducted', 'conduct', 'mounted', 'mount', 'pressed', 'imposed', 'impose', 'imposes', 'imposing', 'extended', 'extend', 'extends', 'offered', 'offer', 'offers', 'gave', 'give', 'gives', 'giving', 'provided', 'provide', 'provides', 'providing', 'pledged', 'pledge', 'pledges', 'expressed', 'express', 'expresses', 'voiced', 'voice', 'sent', 'send', 'sends', 'announced', 'announce', 'announces', 'declared', 'declare', 'declares', 'renewed', 'renew', 'tightened', 'tighten', 'levelled', 'leveled', 'made', 'make', 'makes', 'issued', 'issue', 'issues', 'signed', 'held', 'hold', 'holds', 'holding', 'had', 'lent', 'lend', 'lends', 'threw', 'throw', 'delivered', 'deliver', 'supplied', 'supply', 'supplies', 'supplying', 'slapped', 'slap', 'slaps', 'placed', 'place', 'places', 'shipped', 'ship', 'transferred', 'transfer', 'maintained', 'maintain', 'maintains', 'increased', 'increase', 'boosted', 'boost', 'stepped-up', 'up', 'out', 'opened', 'open', 'reaffirmed', 'reaffirm', 'reiterated', 'reiterate', 'confirmed', 'confirm', 'showed', 'show', 'shows', 'agreed', 'agree', 'reached', 'reach', 'struck', 'forged', 'formed']);
 /** Verbs whose object already exists: "extend sanctions", "violate the truce". */
 const PRESUPPOSE = new Set(['extend', 'extended', 'extending', 'renew', 'renewed', 'renewing', 'maintain', 'maintained', 'lift', 'lifted', 'lifting', 'ease', 'eased', 'easing', 'tighten', 'tightened', 'expand', 'expanded', 'strengthen', 'strengthened', 'violate', 'violated', 'violating', 'breach', 'breached', 'break', 'broke', 'end', 'ended', 'ending', 'suspend', 'suspended', 'prolong', 'prolonged']);
-const NOUNY_VERBS = new Set(['arms', 'funds', 'attacks', 'strikes', 'bombs', 'shells', 'targets', 'battles', 'aids', 'sanctions', 'raids']);
+const NOUNY_VERBS = new Set(['arms', 'funds', 'attacks', 'strikes', 'bombs', 'shells', 'targets', 'battles', 'aids', 'sanctions', 'raids', 'supplies', 'supply']);
 const DEMAND = new Set(['demanded', 'demands', 'demand', 'demanding', 'insisted', 'insists', 'urged', 'urges', 'asked', 'asks', 'ordered', 'orders', 'accused', 'accuses']);
 const CAPTURE = new Set(['seized', 'captured', 'retook', 'recaptured']);
 /** Tokens of an amount ("$2 billion in", "€500m of"): they may stand between a verb and the noun it performs. */
@@ -62,7 +62,8 @@ const TARGET_PREPS: Record<RelationType, Set<string>> = {
 
 /** Words that may sit between a trigger and its object without breaking the link. */
 function skippable(w: string): boolean {
-  return /^(the|a|an|its|their|his|her|our|all|any|some|several|various|other|many|both|main|key|top|also|further|more|most|new|local|armed|two|three|and|,|fellow|allied|remaining|beleaguered|so-called|"|“|”|'|’)$/.test(w);
+  // counts ("killed 12 TTP militants") and compass words ("fired rockets at northern Israel") too
+  return /^(the|a|an|its|their|his|her|our|all|any|some|several|various|other|many|both|main|key|top|also|further|more|most|new|local|armed|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|and|,|fellow|allied|remaining|beleaguered|so-called|"|“|”|'|’|\d[\d,]*|northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)$/.test(w);
 }
 
 export class SentenceRelations {
@@ -570,7 +571,7 @@ export class SentenceRelations {
       const a = this.dict.actors.get(obj.members[0]!.actor);
       if (a?.kind === 'state' && obj.members[0]!.via !== 'agent' && obj.members[0]!.via !== 'generic') obj = null;
     }
-    if (type === 'met-with' && /^(told|tells|briefed|called|received|welcomed)$/.test(w[p]!)) {
+    if (type === 'met-with' && /^(told|tells|briefed|called|received|welcomed)$/.test(trig.form)) {
       // Telling reporters or a TV station is not a meeting: only a named person or official delegation counts.
       if (!obj || !obj.members.every((m) => m.person || m.sector)) return;
     }
@@ -778,6 +779,10 @@ export class SentenceRelations {
       if (w.includes('non-existent') || w.includes('nonexistent')) return 'negated';
       return 'asserted';
     };
+    if (type === 'mediated-by') {
+      this.mediationNoun(trig, p, q, nounMod);
+      return;
+    }
     // "A-B meeting": a compound of two actors before the noun.
     const prevM = this.mentions.find((m) => m.j === p && this.party(m));
     if (prevM && SYMMETRIC.has(type)) {
@@ -831,6 +836,44 @@ export class SentenceRelations {
     }
     if (!holder) return;
     this.pairs(type, holder, target, `noun:${trig.form} ${prep}`, trig, p, 0.85, nounMod(holder.j));
+  }
+
+  /**
+   * "talks under Turkish mediation", "a truce through Egypt's mediation", "under the auspices of the EU":
+   * the noun's holder (a name or demonym before it, or "of X" after it) mediated between the clause's joint
+   * subjects, a subject and the partner it acts "with", or the parties named "between A and B".
+   */
+  private mediationNoun(trig: Trigger, p: number, q: number, nounMod: (from: number) => Modality): void {
+    const w = this.words;
+    const cs = this.clauseStart[p] ?? 0;
+    let mediator: Group | null = null;
+    if (w[q] === 'of' || w[q] === 'by') mediator = this.rightGroup(q + 1, 2, true, 0);
+    else {
+      const k = w[p - 1] === "'s" ? p - 2 : p - 1;
+      const gi = this.groupAt[k] ?? -1;
+      if (gi >= 0 && this.groups[gi]!.j === k + 1) mediator = this.groups[gi]!;
+    }
+    if (!mediator) return;
+    let parties = this.between(q)?.members ?? null;
+    let from = mediator.i;
+    if (!parties) {
+      const subj = this.groups.find((g) => g.i >= cs && g.j <= Math.min(p, mediator!.i) && g !== mediator);
+      if (!subj) return;
+      from = subj.j;
+      parties = [...subj.members];
+      if (parties.length === 1) {
+        // "Kenya restored ties with Somalia under Qatari mediation": the partner of a joint act.
+        const withAt = w.indexOf('with', subj.j);
+        const partner = withAt >= 0 && withAt < Math.min(p, mediator.i) ? this.rightGroup(withAt + 1, 2, true, 0) : null;
+        if (!partner || partner === mediator) return;
+        parties.push(...partner.members);
+      }
+    }
+    const modality = nounMod(from);
+    for (const m of parties) {
+      if (mediator.members.some((x) => x.actor === m.actor)) continue;
+      for (const med of mediator.members) this.emit('mediated-by', m, med, `noun:${trig.form}`, trig, p, 0.85, modality);
+    }
   }
 
   /**

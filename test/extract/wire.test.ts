@@ -43,6 +43,21 @@ const CASES: [string, string[]][] = [
   ['The M23, which is not a party to the Washington agreement, is holding separate talks with Kinshasa in Doha.', ['met-with democratic-republic-of-the-congo m23']],
   // a headline capitalises the agent word after its colon
   ['Sudan war: Army and RSF agree to talks in Jeddah', ['negotiates-with rapid-support-forces sudan']],
+  ['Japan lodged a protest with China over the incursion.', ['opposes japan china']],
+  // a transfer's object after a compound noun; "supply X with"
+  ['North Korea has supplied artillery shells to Russia, according to South Korean intelligence.', ['supports north-korea russia']],
+  ['Germany agreed to supply Ukraine with Leopard tanks.', ['supports germany ukraine']],
+  // a compass word before the country
+  ['Hezbollah fired rockets at northern Israel.', ['fights hezbollah israel']],
+  ['Washington slapped fresh sanctions on Iranian oil exports.', ['opposes united-states iran']],
+  // a sector word after its noun phrase is an adjective there, not the country's army
+  ['The United States and the Philippines began their annual military exercises.', ['allies-with philippines united-states']],
+  // mediation named by a noun, its holder before it or after "of"
+  ['Ethiopia and Somalia agreed to resume technical talks under Turkish mediation.', ['mediated-by ethiopia turkey', 'mediated-by somalia turkey', 'negotiates-with ethiopia somalia']],
+  ['Armenia and Azerbaijan held talks under the auspices of the European Union.', ['mediated-by armenia european-union', 'mediated-by azerbaijan european-union', 'met-with armenia azerbaijan']],
+  ['Israel and Hamas agreed to a truce through Egyptian mediation.', ['mediated-by hamas egypt', 'mediated-by israel egypt', 'negotiates-with hamas israel']],
+  ['Kenya restored ties with Somalia with the mediation of Qatar.', ['mediated-by kenya qatar', 'mediated-by somalia qatar']],
+  ['Russia and Ukraine swapped prisoners in a deal mediated by the United Arab Emirates.', ['negotiates-with russia ukraine', 'mediated-by russia united-arab-emirates']],
 ];
 
 // Sentences where a word near the parties is easy to mistake for one: exactly these edges, no others.
@@ -64,6 +79,12 @@ const EXACT: [string, string[]][] = [
   ['Iran rejected claims that it had armed the Houthis.', []],
   // a subordinate clause whose own subject is no actor: the main clause's subject did not visit
   ["Beijing held military drills around Taiwan after the island's president visited the United States.", []],
+  // a group's name before a word for its fighters: one mention, not the article's other group
+  ['Pakistani security forces killed 12 Tehreek-e-Taliban Pakistan militants in a raid.', ['fights pakistan pakistani-taliban']],
+  // a delegation welcomed is a visit
+  ['The Taliban government welcomed a delegation from China.', ['met-with china taliban']],
+  // demonyms describing firms are not their states
+  ['Japanese car maker Mitsubishi Motors will supply French car maker Peugeot with 30,000 vehicles.', []],
 ];
 
 describe('single-sentence wire copy about other countries', () => {
