@@ -1,8 +1,8 @@
 /**
  * `actorgraph serve`: the built viewer (viewer/dist) and the graph as a JSON
  * API, on node:http. It answers only what the viewer needs:
- *   GET /, GET /<asset in viewer/dist>, GET /api/graph, GET /api/graph.gexf
- * Everything else is 404 (unknown path), 403 (path traversal) or 405 (not GET).
+ *   GET /, GET /<asset in viewer/dist>, GET /api/graph, GET /api/view?<filters>, GET /api/graph.gexf
+ * Everything else is 404 (unknown path), 403 (path traversal), 400 (bad view filters) or 405 (not GET).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
@@ -13,6 +13,7 @@ import type { ActorGraph } from '../graph/types.js';
 import { graphToJSON } from '../graph/io.js';
 import { viewGraph } from '../graph/view.js';
 import { toGexf } from '../export/gexf.js';
+import { BootViews, DEFAULT_BOOT_FILTERS, filterKey, parseViewQuery, type BootFilters } from './view.js';
 
 /** viewer/dist, found from this file both as src/serve/server.ts and as dist/serve/server.js. */
 export const DEFAULT_VIEWER_DIR = fileURLToPath(new URL('../../viewer/dist/', import.meta.url));
@@ -123,13 +124,31 @@ export function resolveStatic(root: string, rawUrl: string): Resolved {
   return { status: 200, file: real };
 }
 
+/** Boot views kept: every time range is a filter state of its own, so the cache is bounded. */
+const VIEW_CACHE = 16;
+
 export function createHandler(opts: ServeOptions & { boundHost: string }) {
   const viewerDir = opts.viewerDir ?? DEFAULT_VIEWER_DIR;
   let graphBody: Buffer | null = null;
   let gexfBody: Promise<Buffer> | null = null;
   const gexf = opts.gexf ?? (() => defaultGexf(opts.graph));
+  const graphJSON = () => (graphBody ??= Buffer.from(graphToJSON(opts.graph)));
+  let bootViews: BootViews | null = null;
+  const viewBodies = new Map<string, Buffer>();
+  const viewJSON = (f: BootFilters): Buffer => {
+    const key = filterKey(f);
+    let body = viewBodies.get(key);
+    if (body) viewBodies.delete(key);
+    else {
+      bootViews ??= new BootViews(opts.graph);
+      body = Buffer.from(JSON.stringify(bootViews.derive(f)));
+      if (viewBodies.size >= VIEW_CACHE) viewBodies.delete(viewBodies.keys().next().value!);
+    }
+    viewBodies.set(key, body);
+    return body;
+  };
 
-  return async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const handle = async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const send = (status: number, body: string | Buffer, type = 'text/plain; charset=utf-8', extra: Record<string, string> = {}) => {
       res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type, 'Content-Length': String(Buffer.byteLength(body)), ...extra });
       res.end(body);
@@ -143,9 +162,11 @@ export function createHandler(opts: ServeOptions & { boundHost: string }) {
       if (req.method !== 'GET') return send(405, 'Method not allowed\n', undefined, { Allow: 'GET' });
       const url = req.url ?? '/';
       const path = url.split(/[?#]/, 1)[0] ?? '/';
-      if (path === '/api/graph') {
-        graphBody ??= Buffer.from(graphToJSON(opts.graph));
-        return send(200, graphBody, 'application/json; charset=utf-8', { 'Cache-Control': 'no-cache' });
+      if (path === '/api/graph') return send(200, graphJSON(), 'application/json; charset=utf-8', { 'Cache-Control': 'no-cache' });
+      if (path === '/api/view') {
+        const q = parseViewQuery(url.slice(path.length + 1));
+        if ('error' in q) return send(400, `Bad request: ${q.error}\n`);
+        return send(200, viewJSON(q.filters), 'application/json; charset=utf-8', { 'Cache-Control': 'no-cache' });
       }
       if (path === '/api/graph.gexf') {
         gexfBody ??= gexf().then((s) => Buffer.from(s));
@@ -170,6 +191,16 @@ export function createHandler(opts: ServeOptions & { boundHost: string }) {
       else res.destroy(err as Error);
     }
   };
+  /** Derives what a viewer asks for first (the default view, the stored graph), before it asks. */
+  const warm = () => {
+    try {
+      viewJSON(DEFAULT_BOOT_FILTERS);
+      graphJSON();
+    } catch {
+      // the request that needs it will answer 500
+    }
+  };
+  return Object.assign(handle, { warm });
 }
 
 /** Starts the server; rejects with a clear message when the port is taken. */
@@ -191,6 +222,8 @@ export function startServer(opts: ServeOptions): Promise<RunningServer> {
       else if (err.code === 'EADDRNOTAVAIL') reject(new Error(`cannot listen on ${host}: no such local address`));
       else reject(err);
     });
+    // before listening, so the printed URL's first page load finds them ready
+    handler.warm();
     server.listen(port, host, () => {
       port = (server.address() as AddressInfo).port;
       const shown = host.includes(':') ? `[${host}]` : host === '0.0.0.0' ? '127.0.0.1' : host;

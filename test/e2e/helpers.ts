@@ -174,6 +174,7 @@ export interface Hook {
   storedEdgeCount: number;
   renders: number;
   firstFrameMs: number | null;
+  earlyFrame: 'kept' | 'replaced' | null;
   firstPaintMs: number | null;
   renderDurations: number[];
   filters: { level: string; modality: string; hiddenTypes: string[]; from: string | null; to: string | null };

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphToJSON } from '../../src/graph/io.js';
+import { BootViews, DEFAULT_BOOT_FILTERS } from '../../src/serve/view.js';
 import { makeFixtureGraph } from '../viewer/fixture.js';
 import { assertBuilt, BIN, ROOT, startCliServer, type CliServer } from './helpers.js';
 
@@ -89,5 +90,9 @@ describe('actorgraph serve (CLI)', () => {
     expect(existsSync(join(out, 'index.html'))).toBe(true);
     expect(JSON.parse(readFileSync(join(out, 'api', 'graph'), 'utf8')).nodes.length).toBe(graph.order);
     expect(readFileSync(join(out, 'api', 'graph.gexf'), 'utf8')).toContain('<gexf');
+    // the default view, for the viewer's first frame, as the server would answer api/view
+    const view = JSON.parse(readFileSync(join(out, 'api', 'view'), 'utf8'));
+    expect(view).toEqual(JSON.parse(JSON.stringify(new BootViews(graph).derive(DEFAULT_BOOT_FILTERS))));
+    expect(view.filters).toEqual({ level: 'actor', modality: 'asserted', hiddenTypes: [], from: null, to: null });
   }, 60_000);
 });

@@ -124,6 +124,8 @@ describe.skipIf(!CHROMIUM)('viewer e2e (Chromium, actorgraph serve on the seed g
     expect(pageErrors).toEqual([]);
     expect(s.storedNodeCount).toBe(served.order);
     expect(s.storedEdgeCount).toBe(served.size);
+    // the first frame was the server's view (api/view), and it drew what the app derived itself
+    expect(s.earlyFrame).toBe('kept');
   });
 
   it('shows the default view of the served graph (actor level, asserted only)', async () => {
@@ -361,6 +363,7 @@ describe.skipIf(!CHROMIUM)('viewer e2e (Chromium, actorgraph serve on the seed g
     expect(s.filters.hiddenTypes).toEqual([type]);
     expect(s.visibleEdgesByType[type]).toBeUndefined();
     expect(s.visibleEdgeCount).toBe(filterGraph(actors, filters({ hiddenTypes: [type] })).size);
+    expect(s.earlyFrame).toBe('kept');
     expect(await p2.locator('#panel').isVisible()).toBe(true);
     await p2.close();
   });

@@ -2,9 +2,12 @@ import { emptyGraph } from '../../src/graph/graph.js';
 import type { ActorGraph } from '../../src/graph/types.js';
 import './style.css';
 import { App } from './app.js';
+import { rendererEvents } from './display.js';
 import { byId } from './dom.js';
 import { decodeHash } from './hash.js';
 import { TYPE_ORDER } from './filters.js';
+import { fetchPreview } from './preview.js';
+import { Renderer } from './renderer.js';
 import { Store, initialState, sameFilters } from './state.js';
 import { bindLegends, bindPanel, bindSearch, bindTime, bindToolbar } from './ui.js';
 
@@ -21,6 +24,8 @@ declare global {
 }
 
 let app: App | null = null;
+/** Draws the server's boot view until the app exists, then the app's own rendered graph. */
+let early: { renderer: Renderer; graph: ActorGraph } | null = null;
 let error: string | null = null;
 /** Boot phases (ms since navigation start at the end of each), for the benchmark and diagnostics. */
 const timings: Record<string, number> = {};
@@ -36,15 +41,17 @@ function expose(): void {
   get('selectedEdge', () => app?.store.get().selectedEdge ?? null);
   get('hoveredNode', () => app?.store.get().hoveredNode ?? null);
   get('layoutRunning', () => app?.store.get().layoutRunning ?? false);
-  get('visibleNodeCount', () => app?.shown.order ?? 0);
-  get('visibleEdgeCount', () => app?.shown.size ?? 0);
+  get('visibleNodeCount', () => (app?.shown ?? early?.graph)?.order ?? 0);
+  get('visibleEdgeCount', () => (app?.shown ?? early?.graph)?.size ?? 0);
   get('visibleEdgesByType', () => (app ? app.visibleByType() : {}));
   get('storedNodeCount', () => app?.stored.order ?? 0);
   get('storedEdgeCount', () => app?.stored.size ?? 0);
-  get('renders', () => app?.renderer.renders ?? 0);
-  get('firstFrameMs', () => app?.renderer.firstFrameAt ?? null);
-  get('firstPaintMs', () => app?.renderer.firstPaintAt ?? null);
-  get('renderDurations', () => (app ? [...app.renderer.renderDurations] : []));
+  const renderer = () => app?.renderer ?? early?.renderer;
+  get('renders', () => renderer()?.renders ?? 0);
+  get('firstFrameMs', () => renderer()?.firstFrameAt ?? null);
+  get('earlyFrame', () => app?.earlyFrame ?? null);
+  get('firstPaintMs', () => renderer()?.firstPaintAt ?? null);
+  get('renderDurations', () => [...(renderer()?.renderDurations ?? [])]);
   get('timings', () => {
     const marks: Record<string, number> = {};
     for (const m of performance.getEntriesByType('mark')) if (m.name.startsWith('actorgraph:')) marks[m.name.slice(11)] ??= Math.round(m.startTime);
@@ -78,7 +85,20 @@ function status(text: string, isError = false): void {
 async function boot(): Promise<void> {
   expose();
   status('Loading graph…');
-  const res = await fetch('api/graph', { headers: { accept: 'application/json' } });
+  const fromHash = decodeHash(location.hash, TYPE_ORDER);
+  const store = new Store(initialState({ filters: fromHash.filters, selectedNode: fromHash.selectedNode }));
+  const container = byId('graph');
+  // both at once: the small server-derived view is drawn while the stored graph still downloads
+  const storedRes = fetch('api/graph', { headers: { accept: 'application/json' } });
+  storedRes.catch(() => {}); // awaited below; not an unhandled rejection meanwhile
+  const preview = await fetchPreview(fromHash.filters);
+  mark('previewFetched');
+  if (preview && preview.order > 0) {
+    early = { renderer: new Renderer(container, preview, store, rendererEvents(store)), graph: preview };
+    mark('previewed');
+  }
+
+  const res = await storedRes;
   if (!res.ok) throw new Error(`GET api/graph: ${res.status} ${res.statusText}`);
   const data = await res.json();
   mark('fetched');
@@ -87,11 +107,10 @@ async function boot(): Promise<void> {
   if (!stored.getAttribute('articles')) stored.setAttribute('articles', {});
   mark('imported');
 
-  const fromHash = decodeHash(location.hash, TYPE_ORDER);
-  const store = new Store(initialState({ filters: fromHash.filters, selectedNode: fromHash.selectedNode }));
-  const a = new App(stored, store, byId('graph'));
-  if (fromHash.selectedNode && !stored.hasNode(fromHash.selectedNode)) store.set({ selectedNode: null });
-  a.start();
+  const a = new App(stored, store, container);
+  // the hash may name a node the stored graph lacks; the early frame drew it as the hash said
+  if (store.get().selectedNode && !stored.hasNode(store.get().selectedNode!)) store.set({ selectedNode: null });
+  a.start(early?.renderer);
   mark('rendered');
   app = a;
 

@@ -13,6 +13,7 @@ import {
 } from 'sigma/rendering';
 import EdgeCurveProgram, { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import type { ActorGraph } from '../../src/graph/types.js';
+import type { RendererEvents } from './display.js';
 import { edgeProgram } from './parallel.js';
 import { nonInstanced } from './programs.js';
 import type { Store } from './state.js';
@@ -30,13 +31,6 @@ const EDGE_PROGRAMS = {
   curved: nonInstanced(EdgeCurveProgram),
   curvedArrow: nonInstanced(EdgeCurvedArrowProgram),
 };
-
-export interface RendererEvents {
-  clickNode(node: string): void;
-  clickEdge(edge: string): void;
-  clickStage(): void;
-  hoverNode(node: string | null): void;
-}
 
 /** Display attributes App.buildShown writes on each edge (besides the relation's own). */
 interface EdgeDisplay {
@@ -59,12 +53,19 @@ export class Renderer {
   /** Durations of the last renders (ms), from beforeRender to afterRender, for the benchmark. */
   readonly renderDurations: number[] = [];
   private renderStart = 0;
+  /** What the reducers highlighted when sigma last processed the graph. */
+  private drawnHighlight = '';
   private neighbours: Set<string> | null = null;
   private focus: string | null = null;
-  private graph: ActorGraph;
+  private _graph: ActorGraph;
+
+  /** The graph sigma draws. */
+  get graph(): ActorGraph {
+    return this._graph;
+  }
 
   constructor(container: HTMLElement, graph: ActorGraph, private store: Store, events: RendererEvents) {
-    this.graph = graph;
+    this._graph = graph;
     // the highlight is known before the first frame, so sigma draws it once, not twice
     this.computeHighlight(graph);
     const t0 = performance.now();
@@ -93,6 +94,7 @@ export class Renderer {
     });
     // the constructor processed the graph and drew the first frame, synchronously
     const t1 = performance.now();
+    this.drawnHighlight = this.highlightKey();
     this.renders = 1;
     this.firstFrameAt = t1;
     this.renderDurations.push(t1 - t0);
@@ -148,15 +150,26 @@ export class Renderer {
     if (selectedEdge && !this.focus) return { ...out, color: DIM_EDGE, zIndex: 0 };
     if (!this.focus) return out;
     // not this.sigma.getGraph(): the reducers already run inside sigma's constructor
-    const g = this.graph;
+    const g = this._graph;
     if (g.hasEdge(key) && (g.source(key) === this.focus || g.target(key) === this.focus)) return { ...out, zIndex: 2 };
     return { ...out, color: DIM_EDGE, type: edgeProgram(false, d.curvature), zIndex: 0 };
   }
 
-  /** Recomputes the highlighted neighbourhood (hovered node first, else the selection) and redraws. */
-  updateHighlight(): void {
-    this.computeHighlight(this.graph);
+  /**
+   * Recomputes the highlighted neighbourhood (hovered node first, else the selection) and redraws;
+   * with `ifChanged`, only when what is highlighted is not what was drawn last.
+   */
+  updateHighlight(ifChanged = false): void {
+    this.computeHighlight(this._graph);
+    const key = this.highlightKey();
+    if (ifChanged && key === this.drawnHighlight) return;
+    this.drawnHighlight = key;
     this.sigma.refresh({ skipIndexation: true });
+  }
+
+  private highlightKey(): string {
+    const { selectedNode, selectedEdge } = this.store.get();
+    return JSON.stringify([selectedNode, selectedEdge, this.focus, this.neighbours ? [...this.neighbours] : null]);
   }
 
   private computeHighlight(g: ActorGraph): void {
@@ -169,8 +182,9 @@ export class Renderer {
   }
 
   setGraph(graph: ActorGraph): void {
-    this.graph = graph;
+    this._graph = graph;
     this.computeHighlight(graph);
+    this.drawnHighlight = this.highlightKey();
     this.sigma.setGraph(graph as never);
   }
 

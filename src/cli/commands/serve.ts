@@ -5,6 +5,7 @@ import { parse, positiveInt, UsageError, UserError, type CliIO, type Command } f
 import type { ActorGraph } from '../../graph/types.js';
 import { graphToJSON, readGraph } from '../../graph/io.js';
 import { DEFAULT_VIEWER_DIR, defaultGexf, startServer } from '../../serve/server.js';
+import { BootViews, DEFAULT_BOOT_FILTERS } from '../../serve/view.js';
 import { neo4jConfig } from '../../store/config.js';
 import { pullGraph } from '../../store/pull.js';
 import { withNeo4j } from '../../store/session.js';
@@ -20,11 +21,12 @@ Options:
   --port N        port to listen on (default 8080)
   --host H        address to listen on (default 127.0.0.1, this machine only)
   --no-open       do not open a browser
-  --build-only    write the built viewer and the graph as a static site into --out; do not serve
+  --build-only    write the built viewer, the graph and its default view as a static site into --out; do not serve
   --out DIR       where --build-only writes (default graph/site)
   -h, --help      show this help
 
-Routes: GET /  (the viewer), GET /api/graph (graph JSON), GET /api/graph.gexf (actor-level GEXF).`;
+Routes: GET /  (the viewer), GET /api/graph (graph JSON), GET /api/view?level=&modality=&off=&from=&to=
+(the view the viewer draws first), GET /api/graph.gexf (actor-level GEXF).`;
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
 
@@ -102,6 +104,9 @@ export const serve: Command = {
       mkdirSync(join(out, 'api'), { recursive: true });
       cpSync(DEFAULT_VIEWER_DIR, out, { recursive: true });
       writeFileSync(join(out, 'api', 'graph'), graphToJSON(graph));
+      // a static server answers api/view?… with this file whatever the query: the viewer draws it
+      // first only when it is for the filters it opens with (the defaults), else waits for api/graph
+      writeFileSync(join(out, 'api', 'view'), JSON.stringify(new BootViews(graph).derive(DEFAULT_BOOT_FILTERS)));
       let gexf = false;
       try {
         writeFileSync(join(out, 'api', 'graph.gexf'), await defaultGexf(graph));
