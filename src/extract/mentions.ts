@@ -519,9 +519,11 @@ function matchAt(tokens: Token[], i: number, dict: Dictionary, ctx: ArticleConte
     if (kind === 'media') return { i, j: hit.end, actor: term.id, via: 'media', matched: text, media: true };
     // "US forces", "UN troops": a name and its agents, one mention with a sector.
     if ((kind === 'state' || kind === 'igo') && term.kind === 'alias') {
-      const sector = dict.sectors.get(tokens[hit.end]?.l ?? '');
-      if (sector && /^\p{Ll}/u.test(tokens[hit.end]!.t) && (sector === 'military' || sector === 'government' || sector === 'diplomats' || sector === 'police')) {
-        return { i, j: hit.end + 1, actor: term.id, via: 'agent', matched: span(tokens, i, hit.end + 1), sector };
+      // "EU foreign ministers", "US special forces": one office word may come first.
+      const at = /^(foreign|defence|defense|interior|finance|security|special|armed|naval|air|government)$/.test(tokens[hit.end]?.l ?? '') && dict.sectors.has(tokens[hit.end + 1]?.l ?? '') ? hit.end + 1 : hit.end;
+      const sector = dict.sectors.get(tokens[at]?.l ?? '');
+      if (sector && /^\p{Ll}/u.test(tokens[at]!.t) && /^\p{Ll}/u.test(tokens[hit.end]!.t) && (sector === 'military' || sector === 'government' || sector === 'diplomats' || sector === 'police')) {
+        return { i, j: at + 1, actor: term.id, via: 'agent', matched: span(tokens, i, at + 1), sector };
       }
     }
     // "TTP militants", "Hamas gunmen": a group's name before a word for its fighters is one mention, or the

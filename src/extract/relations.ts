@@ -29,7 +29,7 @@ const RELATIVE = new Set(['which', 'who', 'that']);
 const SPEECH = new Set(['said', 'says', 'say', 'told', 'tells', 'added', 'stated', 'announced', 'reported', 'stressed', 'emphasised', 'emphasized', 'noted', 'warned', 'insisted', 'declared', 'quoted', 'claimed']);
 const FIRST_PERSON = new Set(['i', 'we', 'our', 'us', 'my']);
 const DEAL_NOUNS = new Set(['ceasefire', 'cease-fire', 'truce', 'talks', 'deal', 'agreement', 'accord', 'negotiations', 'process', 'conference', 'dialogue', 'meeting', 'plan', 'reconciliation', 'summit', 'swap', 'exchange', 'initiative']);
-const OBJECT_HEADS = new Set(['of', 'dozens', 'hundreds', 'thousands', 'scores', 'number', 'wing', 'branch', 'affiliate', 'affiliates', 'faction', 'factions', 'arm', 'offshoot', 'remnants', 'cells', 'cell', 'leaders', 'leader', 'officials', 'official', 'representatives', 'envoys', 'envoy', 'delegation', 'delegations', 'forces', 'troops', 'positions', 'bases', 'base', 'targets', 'members', 'fighters', 'strongholds', 'stronghold', 'government', 'president', 'minister', 'counterpart', 'counterparts', 'head', 'chief', 'heads', 'foreign', 'defence', 'defense', 'ministers', 'commanders', 'with', 'against', 'to', 'for', 'on', 'into', 'at', 'from', 'over', 'in', 'top', 'senior', 'embassy', 'regime', 'allies', 'ally', 'units', 'militants', 'rebels', 'supporters']);
+const OBJECT_HEADS = new Set(['of', 'dozens', 'hundreds', 'thousands', 'scores', 'number', 'wing', 'branch', 'affiliate', 'affiliates', 'faction', 'factions', 'arm', 'offshoot', 'remnants', 'cells', 'cell', 'leaders', 'leader', 'officials', 'official', 'representatives', 'envoys', 'envoy', 'delegation', 'delegations', 'forces', 'troops', 'positions', 'bases', 'base', 'targets', 'members', 'fighters', 'strongholds', 'stronghold', 'government', 'president', 'minister', 'counterpart', 'counterparts', 'head', 'chief', 'heads', 'foreign', 'defence', 'defense', 'ministers', 'commanders', 'with', 'against', 'to', 'for', 'on', 'into', 'at', 'from', 'over', 'in', 'top', 'senior', 'embassy', 'regime', 'allies', 'ally', 'units', 'militants', 'rebels', 'supporters', 'barrage', 'salvo', 'volley', 'wave', 'hail', 'swarm']);
 /** Verbs that carry out the act an action noun names ("launched an offensive", "imposed sanctions", "gave support"). */
 const ACT_VERBS = new Set(['launched', 'launch', 'launches', 'launching', 'waged', 'wage', 'wages', 'waging', 'began', 'begin', 'begins', 'started', 'start', 'starts', 'continued', 'continue', 'continues', 'intensified', 'intensify', 'stepped', 'escalated', 'carried', 'conducted', 'conduct', 'mounted', 'mount', 'pressed', 'imposed', 'impose', 'imposes', 'imposing', 'extended', 'extend', 'extends', 'offered', 'offer', 'offers', 'gave', 'give', 'gives', 'giving', 'provided', 'provide', 'provides', 'providing', 'pledged', 'pledge', 'pledges', 'expressed', 'express', 'expresses', 'voiced', 'voice', 'sent', 'send', 'sends', 'announced', 'announce', 'announces', 'declared', 'declare', 'declares', 'renewed', 'renew', 'tightened', 'tighten', 'levelled', 'leveled', 'made', 'make', 'makes', 'issued', 'issue', 'issues', 'signed', 'held', 'hold', 'holds', 'holding', 'had', 'lent', 'lend', 'lends', 'threw', 'throw', 'delivered', 'deliver', 'supplied', 'supply', 'supplies', 'supplying', 'slapped', 'slap', 'slaps', 'placed', 'place', 'places', 'shipped', 'ship', 'transferred', 'transfer', 'maintained', 'maintain', 'maintains', 'increased', 'increase', 'boosted', 'boost', 'stepped-up', 'up', 'out', 'opened', 'open', 'reaffirmed', 'reaffirm', 'reiterated', 'reiterate', 'confirmed', 'confirm', 'showed', 'show', 'shows', 'agreed', 'agree', 'reached', 'reach', 'struck', 'forged', 'formed']);
 /** Verbs whose object already exists: "extend sanctions", "violate the truce". */
@@ -549,6 +549,12 @@ export class SentenceRelations {
     if (type === 'mediated-by') {
       // "Turkey hosted Assad" is a meeting, not mediation; "Turkey hosted talks between A and B" is mediation,
       // and "hosted a dinner" is neither.
+      // "Qatar, which has mediated between Israel and Hamas": the form's own "between" names the parties.
+      if (w[q - 1] === 'between') {
+        const parts = this.rightGroup(q, 3);
+        if (parts && parts.members.length >= 2) for (const m of parts.members) for (const med of subj.members) this.emit('mediated-by', m, med, 'verb:mediate', trig, p, 0.85, modality);
+        return;
+      }
       const direct = this.rightGroup(q, 1);
       if (direct) return;
       if (!w.slice(q, q + 5).some((x) => DEAL_NOUNS.has(x) || x === 'between')) return;
@@ -557,6 +563,23 @@ export class SentenceRelations {
       return;
     }
 
+    // "Putin discussed Syria with Erdogan": what is discussed is a topic; the partner comes after "with".
+    if (/^(discussed|discuss|discusses|discussing)$/.test(trig.form)) {
+      for (let k = q; k < w.length && !BOUNDARY.has(w[k]!) && w[k] !== '.' && !RELATIVE.has(w[k]!); k++) {
+        if (w[k] !== 'with') continue;
+        const partner = this.rightGroup(k + 1, 2);
+        if (partner) this.pairs(type, subj, partner, `verb:${trig.form} with`, trig, p, 0.85, modality);
+        return;
+      }
+      if (subj.members.length >= 2 && SYMMETRIC.has(type)) this.withinGroup(type, subj, `reciprocal:${trig.form}`, trig, p, 0.85, modality);
+      return;
+    }
+    // "ordered French troops to leave": an order to go is an expulsion; other orders relate nobody.
+    if (/^(ordered|orders|order)$/.test(trig.form)) {
+      const obj = this.rightGroup(q, 3);
+      if (obj && w[obj.j] === 'to' && /^(leave|withdraw|quit|depart|exit|vacate|pull)$/.test(w[obj.j + 1] ?? '')) this.pairs(type, subj, obj, `verb:${trig.form} to leave`, trig, p, 0.9, modality);
+      return;
+    }
     // "warned that Yemen faces …" reports a clause; only demands take their clause's subject as target.
     if (w[q] === 'that' && !DEMAND.has(w[p]!)) return;
     const capture = CAPTURE.has(w[p]!);
@@ -604,7 +627,8 @@ export class SentenceRelations {
 
   private passive(trig: Trigger, p: number, q: number): void {
     if (this.words[q] !== 'by') return;
-    const agent = this.rightGroup(q + 1, 2);
+    // "hit by a barrage of Russian missiles": room for a quantity before the agent
+    const agent = this.rightGroup(q + 1, 3);
     if (!agent) return;
     const cs = this.clauseStart[p] ?? 0;
     const fronted = p === cs || (p === cs + 1 && /^(the|a)$/.test(this.words[cs]!));
@@ -832,7 +856,7 @@ export class SentenceRelations {
       // "Russia launched an offensive against X", "the EU imposed sanctions on X": the subject of a verb
       // that does the act holds it; a noun merely mentioned ("his opposition to the war on Iraq") has no holder.
       const left = this.leftGroup(p);
-      if (left && this.actsBetween(left.j, p)) holder = left;
+      if (left && (this.actsBetween(left.j, p) || this.travelsFor(left.j, p))) holder = left;
     }
     if (!holder) return;
     this.pairs(type, holder, target, `noun:${trig.form} ${prep}`, trig, p, 0.85, nounMod(holder.j));
@@ -925,6 +949,25 @@ export class SentenceRelations {
       else if (!(skippable(w) || /^(has|have|had|is|are|was|were|been|will|would|could|also|already|now|then|again|further|increasingly|repeatedly|sweeping|tough|tougher|harsh|fresh|heavy|major|large-scale|new|renewed|economic|military|financial|political|diplomatic|full|strong|an|its|to|not|no|never|decides|decided|decide|deciding|voted|vote|votes|moved|move|moves|agreed|agree|agrees|whether)$/.test(w) || this.lex.modality.planned.next.has(w) || this.lex.modality.hypothetical.next.has(w))) return false;
     }
     return verb;
+  }
+
+  /** "Blinken arrived in Riyadh for talks with …", "flew to Ankara for a meeting with": a journey made for the act. */
+  private travelsFor(from: number, p: number): boolean {
+    const w = this.words;
+    let k = from;
+    while (k < p && /^(has|have|had|was|were|is|are|will|also|then|later|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(w[k]!)) k++;
+    if (!/^(arrived|arrives|arriving|travelled|traveled|travels|travelling|traveling|flew|flies|headed|heads|went|goes|came|comes|was|is|were|are)$/.test(w[k] ?? '')) return false;
+    k++;
+    // "in Riyadh", "to Moscow on Monday": where, and when
+    while (k < p && w[k] !== 'for') {
+      const place = this.mentions.some((m) => m.place && m.i <= k && k < m.j);
+      if (!place && !/^(in|to|into|at|on|this|last|week|the|a|an|capital|city|monday|tuesday|wednesday|thursday|friday|saturday|sunday|,)$/.test(w[k]!) && !/^\p{Lu}/u.test(this.tokens[k]!.t)) return false;
+      k++;
+    }
+    if (w[k] !== 'for') return false;
+    k++;
+    while (k < p && skippable(w[k]!)) k++;
+    return k === p;
   }
 
   /** The possessor of the noun at p: "its support", "Iran's military backing". */

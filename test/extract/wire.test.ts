@@ -58,6 +58,15 @@ const CASES: [string, string[]][] = [
   ['Israel and Hamas agreed to a truce through Egyptian mediation.', ['mediated-by hamas egypt', 'mediated-by israel egypt', 'negotiates-with hamas israel']],
   ['Kenya restored ties with Somalia with the mediation of Qatar.', ['mediated-by kenya qatar', 'mediated-by somalia qatar']],
   ['Russia and Ukraine swapped prisoners in a deal mediated by the United Arab Emirates.', ['negotiates-with russia ukraine', 'mediated-by russia united-arab-emirates']],
+  ['Kyiv was hit by a barrage of Russian missiles overnight.', ['fights russia ukraine']],
+  // an office word between a name and its agents
+  ['EU foreign ministers agreed to send more ammunition to Ukraine.', ['supports european-union ukraine']],
+  ['Qatar and Egypt, which have mediated between Israel and Hamas, said talks would resume next week.', ['mediated-by hamas egypt', 'mediated-by israel qatar']],
+  // a journey made for talks
+  ['US Secretary of State Antony Blinken arrived in Riyadh for talks with Saudi officials.', ['met-with saudi-arabia united-states']],
+  ["Turkey's parliament approved Sweden's bid to join NATO.", ['supports turkey sweden']],
+  ["Niger's military junta ordered French troops to leave the country.", ['opposes niger france']],
+  ['The Kremlin said Putin and Erdogan discussed the situation in Syria by phone.', ['met-with russia turkey']],
 ];
 
 // Sentences where a word near the parties is easy to mistake for one: exactly these edges, no others.
@@ -85,6 +94,9 @@ const EXACT: [string, string[]][] = [
   ['The Taliban government welcomed a delegation from China.', ['met-with china taliban']],
   // demonyms describing firms are not their states
   ['Japanese car maker Mitsubishi Motors will supply French car maker Peugeot with 30,000 vehicles.', []],
+  // what is discussed is a topic, and an order to attack expels nobody
+  ["Israel's security cabinet discussed Iran's nuclear programme.", []],
+  ['Russia ordered its troops to advance on Kharkiv.', []],
 ];
 
 describe('single-sentence wire copy about other countries', () => {
