@@ -368,6 +368,39 @@ describe.skipIf(!CHROMIUM)('viewer e2e (Chromium, actorgraph serve on the seed g
     await p2.close();
   });
 
+  it('without a boot view (a static site of another viewer, an older server) it draws the same from api/graph', async () => {
+    const p2 = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+    await p2.route('**/api/view*', (r) => r.fulfill({ status: 404, body: 'Not found' }));
+    await p2.goto(srv.url);
+    await ready(p2);
+    const s = await hook(p2);
+    expect(s.earlyFrame).toBeNull();
+    expect(s.visibleNodeCount).toBe(shown.order);
+    expect(s.visibleEdgeCount).toBe(shown.size);
+    // a static copy of the default view answers every query: for other filters it is not drawn
+    const p3 = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+    const defaultView = await (await fetch(`${srv.url}api/view`)).text();
+    await p3.route('**/api/view*', (r) => r.fulfill({ status: 200, contentType: 'application/json', body: defaultView }));
+    await p3.goto(`${srv.url}#level=person`);
+    await ready(p3);
+    const t = await hook(p3);
+    expect(t.earlyFrame).toBeNull();
+    expect(t.filters.level).toBe('person');
+    // and every node sits where a load that drew the boot view first puts it
+    const p4 = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+    await p4.goto(srv.url);
+    await ready(p4);
+    expect((await hook(p4)).earlyFrame).toBe('kept');
+    for (const n of shown.nodes()) {
+      const a = (await nodeViewport(p2, n))!;
+      const b = (await nodeViewport(p4, n))!;
+      expect(Math.abs(a.x - b.x) + Math.abs(a.y - b.y), n).toBeLessThan(0.01);
+    }
+    await p2.close();
+    await p3.close();
+    await p4.close();
+  });
+
   it('starts from deterministic positions: two loads draw every node at the same place', async () => {
     const p2 = await browser.newPage({ viewport: { width: 1400, height: 860 } });
     await p2.goto(srv.url);
