@@ -66,7 +66,7 @@ export function extractArticle(article: Article, ex: Extractor, opts: ExtractOpt
     // most sentences have neither, and the deeper analysis is skipped for them.
     const rels = mentions.length >= 2 || mentions.some((m) => m.j - m.i >= 3) ? sentenceRelations(toks, mentions, dict, lex) : [];
     // "… signed a peace deal. The deal was brokered by Qatar.": the mediators of the talks just named.
-    const talks = ctx.lastTalks && ctx.lastTalks.sentence >= ctx.sentence - 2 ? ctx.lastTalks.pair : null;
+    const talks = ctx.lastTalks && ctx.lastTalks.sentence >= ctx.sentence - 4 ? ctx.lastTalks.pair : null;
     if (talks && mentions.length && !rels.some((r) => r.type === 'mediated-by')) rels.push(...mediationOfEarlierTalks(toks, mentions, lex, talks));
     const lastTalks = rels.filter((r) => (r.type === 'negotiates-with' || r.type === 'met-with') && r.modality === 'asserted').pop();
     if (lastTalks) ctx.lastTalks = { pair: [lastTalks.source, lastTalks.target], sentence: ctx.sentence };

@@ -211,7 +211,7 @@ export function findMentions(tokens: Token[], dict: Dictionary, ctx: ArticleCont
     if (m) {
       const prev = out[out.length - 1];
       // A coordinated pair of parties: "A and B", "A, B and C".
-      if (!opts.focusPass && prev && !prev.pronoun && !m.pronoun && !prev.place && !m.place && !prev.media && !m.media && (tokens[prev.j]?.l === 'and' || tokens[prev.j]?.t === ',') && m.i === prev.j + 1 && prev.actor !== m.actor) {
+      if (!opts.focusPass && prev && !prev.pronoun && !m.pronoun && !prev.place && !m.place && !prev.media && !m.media && (tokens[prev.j]?.l === 'and' || tokens[prev.j]?.t === ',') && (m.i === prev.j + 1 || tokens.slice(prev.j + 1, m.i).every((t) => t.l === 'the' || dict.descriptors.has(t.l))) && prev.actor !== m.actor) {
         const inGroup = ctx.lastGroupAt === ctx.sentence && ctx.lastGroup?.includes(prev);
         ctx.lastGroup = inGroup ? [...ctx.lastGroup!, m] : [prev, m];
         ctx.lastGroupAt = ctx.sentence;

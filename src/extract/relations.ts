@@ -100,7 +100,8 @@ export class SentenceRelations {
     for (const m of ms) {
       if (cur) {
         const between = this.words.slice(cur.j, m.i);
-        const plain = between.length > 0 && between.length <= 3 && between.every((w) => w === ',' || w === 'and' || w === 'or' || w === 'as' || w === 'well' || w === 'the' || w === '&') && (between.includes('and') || between.includes(',') || between.includes('or'));
+        // "Sudan's army and the paramilitary Rapid Support Forces": a descriptor of the next conjunct still coordinates.
+        const plain = between.length > 0 && between.length <= 4 && between.every((w) => w === ',' || w === 'and' || w === 'or' || w === 'as' || w === 'well' || w === 'the' || w === '&' || this.dict.descriptors.has(w)) && (between.includes('and') || between.includes(',') || between.includes('or'));
         // "The Syrian regime and key ally Russia": an agent noun inside the conjunction still coordinates.
         const titled = between[0] === 'and' && between.length <= 4 && between.slice(1).every((w) => /^(key|main|close|closest|staunch|its|his|their|the|ally|allies|partner|partners|supporter|backer|allied|,)$/.test(w));
         // "the insurgents of the Taliban": a generic word and the name it belongs to are one argument.
@@ -243,7 +244,10 @@ export class SentenceRelations {
   private appositiveHeadBefore(k: number, floor: number): Group | null {
     for (let r = k - 1; r > floor; r--) {
       if (this.words[r] !== ',') continue;
-      if (!/^(the|a|an|another|its|his|her|their|one|both|also)$/.test(this.words[r + 1] ?? '')) return null;
+      // "Turkey, Azerbaijan's closest ally, backed Baku": an appositive may open on a possessor
+      const owner = this.groupAt[r + 1] ?? -1;
+      const possessive = owner >= 0 && this.words[this.groups[owner]!.j] === "'s";
+      if (!possessive && !/^(the|a|an|another|its|his|her|their|one|both|also)$/.test(this.words[r + 1] ?? '')) return null;
       const gi = this.groupAt[r - 1] ?? -1;
       return gi >= 0 ? this.groups[gi]! : null;
     }
@@ -293,12 +297,15 @@ export class SentenceRelations {
       // Between a verb and its object only a head noun may stand ("met the leaders of Iran", "struck Hezbollah positions").
       // "Aleppo's rebels", "Azawadi rebels": a possessor or a name modifying the object.
       const possessor = w === "'s" || this.words[k + 1] === "'s" || (isCapitalized(this.tokens[k]!.t) && (this.groupAt[k + 1] ?? -1) >= 0) || this.mentions.some((m) => m.modifier && m.i <= k && k < m.j);
-      const head = OBJECT_HEADS.has(w) || !!longestMatch(this.dict.titles, this.tokens, k, (t) => t.l);
+      const title = longestMatch(this.dict.titles, this.tokens, k, (t) => t.l);
+      const head = OBJECT_HEADS.has(w) || !!title;
       // "clashed with the paramilitary Rapid Support Forces": words describing the named object.
       const described = this.dict.descriptors.has(w);
       if (strict && !skippable(w) && !possessor && !described && (!head || (others > 0 && ++other > others))) return compound;
       if (FIRST_PERSON.has(w) && this.sayer && k === q) return { members: [this.sayer], i: k, j: k + 1 };
       filler++;
+      // "meets with Deputy Prime Minister and …": a title of several words is one head
+      if (title && !possessor) k = title.end - 1;
     }
     return compound;
   }
@@ -594,6 +601,8 @@ export class SentenceRelations {
       const a = this.dict.actors.get(obj.members[0]!.actor);
       if (a?.kind === 'state' && obj.members[0]!.via !== 'agent' && obj.members[0]!.via !== 'generic') obj = null;
     }
+    // "welcomed a Russian delegation" is a visit (the met-with reading), not an endorsement.
+    if (type === 'supports' && /^(welcomed|welcomes)$/.test(trig.form) && obj?.members.every((m) => m.sector === 'diplomats')) return;
     if (type === 'met-with' && /^(told|tells|briefed|called|received|welcomed)$/.test(trig.form)) {
       // Telling reporters or a TV station is not a meeting: only a named person or official delegation counts.
       if (!obj || !obj.members.every((m) => m.person || m.sector)) return;
@@ -619,7 +628,7 @@ export class SentenceRelations {
     // No object: joint subjects of a reciprocal verb relate to each other ("A and B met").
     // "agreed to restore relations", unlike "spoke to reporters", is a joint act of the subjects.
     // (but "A and B agreed to support a UN proposal" relates each to the proposal, not to each other).
-    const jointInfinitive = /^agree/.test(w[p]!) && w[q] === 'to' && w.slice(q, q + 7).some((x) => /^(relations|ties|ceasefire|truce|talks|peace|cooperation|cooperate|exchange|swap|normalise|normalize|reconcile|hostilities|deal|agreement|negotiate|negotiations|consultations|contacts|coordinate|coordination|dialogue)$/.test(x));
+    const jointInfinitive = /^agree/.test(w[p]!) && w[q] === 'to' && w.slice(q, q + 10).some((x) => /^(relations|ties|ceasefire|truce|talks|peace|cooperation|cooperate|exchange|swap|normalise|normalize|reconcile|hostilities|deal|agreement|negotiate|negotiations|consultations|contacts|coordinate|coordination|dialogue|treaty)$/.test(x));
     if (subj.members.length >= 2 && this.lex.reciprocal.has(w.slice(p, q).join(' ')) && (w[q] !== 'to' || jointInfinitive)) {
       if (SYMMETRIC.has(type)) this.withinGroup(type, subj, `reciprocal:${trig.form}`, trig, p, 0.9, modality);
     }
@@ -879,6 +888,10 @@ export class SentenceRelations {
     }
     if (!mediator) return;
     let parties = this.between(q)?.members ?? null;
+    // "under/through/with X mediation": the frame of the act; "criticised the EU's mediation" is no such frame.
+    let d = Math.min(p, mediator.i) - 1;
+    while (d >= cs && /^(the|a|an|joint|international|regional|direct|indirect|active|its|their)$/.test(w[d]!)) d--;
+    if (!parties && !/^(under|through|with|via|after|following|amid|thanks|by)$/.test(w[d] ?? '')) return;
     let from = mediator.i;
     if (!parties) {
       const subj = this.groups.find((g) => g.i >= cs && g.j <= Math.min(p, mediator!.i) && g !== mediator);
@@ -929,7 +942,9 @@ export class SentenceRelations {
       const w = this.words[k]!;
       // "The M23, which is not a party to the deal, is holding talks": past the relative clause.
       // "Poland, a staunch ally of Kyiv, has sent tanks": past an appositive too.
-      if (w === ',' && !verb && (RELATIVE.has(this.words[k + 1] ?? '') || /^(a|an|another|one)$/.test(this.words[k + 1] ?? ''))) {
+      // "Niger and Burkina Faso, also run by juntas, signed a pact": past a participle phrase.
+      const next = this.words[k + 1] ?? '';
+      if (w === ',' && !verb && (RELATIVE.has(next) || /^(a|an|another|one|also|both|themselves|itself)$/.test(next) || (PARTICIPLES.has(next) && this.words[k + 2] === 'by'))) {
         const close = this.words.indexOf(',', k + 1);
         if (close > k && close < p) {
           k = close;
@@ -1018,6 +1033,13 @@ export function mediationOfEarlierTalks(tokens: Token[], mentions: Mention[], le
   while (k < 4 && w[k] && !isTalks(k) && /^[\p{Ll}-]+$/u.test(tokens[k]!.t)) k++;
   if (!isTalks(k)) return [];
   k = triggersAt(lex, w, k)!.end;
+  // "The talks in Jeddah were sponsored by …": where they were held
+  if (/^(in|at)$/.test(w[k] ?? '')) {
+    const place = mentions.find((m) => m.place && m.i === k + 1);
+    let e = place ? place.j : k + 1;
+    if (!place) while (e < k + 4 && tokens[e] && /^\p{Lu}/u.test(tokens[e]!.t) && !mentions.some((m) => m.i === e)) e++;
+    if (e > k + 1) k = e;
+  }
   while (/^(was|were|is|are|has|have|had|been|being|also|reportedly|jointly|,)$/.test(w[k] ?? '')) k++;
   const at = k;
   const participle = triggersAt(lex, w, at);
