@@ -586,7 +586,11 @@ function matchAt(tokens: Token[], i: number, dict: Dictionary, ctx: ArticleConte
     }
   }
 
-  // 5. Pronouns.
+  // 5. Pronouns, and "the group" for the organisation named last ("Israel vowed to keep striking the group").
+  if (!focusPass && tok.l === 'the' && /^(group|movement|militia|organisation|organization)$/.test(tokens[i + 1]?.l ?? '') && !/^(of|\p{Lu})/u.test(tokens[i + 2]?.t ?? '')) {
+    const org = [...ctx.recent].reverse().find((r) => /^(armed-group|political-group|group)$/.test(dict.actors.get(r.actor)?.kind ?? ''));
+    if (org) return { ...org, i, j: i + 2, via: 'pronoun', matched: span(tokens, i, i + 2), pronoun: true };
+  }
   if (!focusPass) {
     const l = tok.l;
     // "his government", "its army": the possessor's actor, as one mention.

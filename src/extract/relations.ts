@@ -31,14 +31,14 @@ const FIRST_PERSON = new Set(['i', 'we', 'our', 'us', 'my']);
 const DEAL_NOUNS = new Set(['ceasefire', 'cease-fire', 'truce', 'talks', 'deal', 'agreement', 'accord', 'negotiations', 'process', 'conference', 'dialogue', 'meeting', 'plan', 'reconciliation', 'summit', 'swap', 'exchange', 'initiative']);
 const OBJECT_HEADS = new Set(['of', 'dozens', 'hundreds', 'thousands', 'scores', 'number', 'wing', 'branch', 'affiliate', 'affiliates', 'faction', 'factions', 'arm', 'offshoot', 'remnants', 'cells', 'cell', 'leaders', 'leader', 'officials', 'official', 'representatives', 'envoys', 'envoy', 'delegation', 'delegations', 'forces', 'troops', 'positions', 'bases', 'base', 'targets', 'members', 'fighters', 'strongholds', 'stronghold', 'government', 'president', 'minister', 'counterpart', 'counterparts', 'head', 'chief', 'heads', 'foreign', 'defence', 'defense', 'ministers', 'commanders', 'with', 'against', 'to', 'for', 'on', 'into', 'at', 'from', 'over', 'in', 'top', 'senior', 'embassy', 'regime', 'allies', 'ally', 'units', 'militants', 'rebels', 'supporters', 'barrage', 'salvo', 'volley', 'wave', 'hail', 'swarm']);
 /** Verbs that carry out the act an action noun names ("launched an offensive", "imposed sanctions", "gave support"). */
-const ACT_VERBS = new Set(['launched', 'launch', 'launches', 'launching', 'waged', 'wage', 'wages', 'waging', 'began', 'begin', 'begins', 'started', 'start', 'starts', 'continued', 'continue', 'continues', 'intensified', 'intensify', 'stepped', 'escalated', 'carried', 'conducted', 'conduct', 'mounted', 'mount', 'pressed', 'imposed', 'impose', 'imposes', 'imposing', 'extended', 'extend', 'extends', 'offered', 'offer', 'offers', 'gave', 'give', 'gives', 'giving', 'provided', 'provide', 'provides', 'providing', 'pledged', 'pledge', 'pledges', 'expressed', 'express', 'expresses', 'voiced', 'voice', 'sent', 'send', 'sends', 'announced', 'announce', 'announces', 'declared', 'declare', 'declares', 'renewed', 'renew', 'tightened', 'tighten', 'levelled', 'leveled', 'made', 'make', 'makes', 'issued', 'issue', 'issues', 'signed', 'held', 'hold', 'holds', 'holding', 'had', 'lent', 'lend', 'lends', 'threw', 'throw', 'delivered', 'deliver', 'supplied', 'supply', 'supplies', 'supplying', 'slapped', 'slap', 'slaps', 'placed', 'place', 'places', 'shipped', 'ship', 'transferred', 'transfer', 'maintained', 'maintain', 'maintains', 'increased', 'increase', 'boosted', 'boost', 'stepped-up', 'up', 'out', 'opened', 'open', 'reaffirmed', 'reaffirm', 'reiterated', 'reiterate', 'confirmed', 'confirm', 'showed', 'show', 'shows', 'agreed', 'agree', 'reached', 'reach', 'struck', 'forged', 'formed']);
+const ACT_VERBS = new Set(['launched', 'launch', 'launches', 'launching', 'waged', 'wage', 'wages', 'waging', 'began', 'begin', 'begins', 'started', 'start', 'starts', 'continued', 'continue', 'continues', 'intensified', 'intensify', 'stepped', 'escalated', 'carried', 'conducted', 'conduct', 'mounted', 'mount', 'pressed', 'imposed', 'impose', 'imposes', 'imposing', 'extended', 'extend', 'extends', 'offered', 'offer', 'offers', 'gave', 'give', 'gives', 'giving', 'provided', 'provide', 'provides', 'providing', 'pledged', 'pledge', 'pledges', 'expressed', 'express', 'expresses', 'voiced', 'voice', 'sent', 'send', 'sends', 'announced', 'announce', 'announces', 'declared', 'declare', 'declares', 'renewed', 'renew', 'tightened', 'tighten', 'levelled', 'leveled', 'made', 'make', 'makes', 'issued', 'issue', 'issues', 'signed', 'held', 'hold', 'holds', 'holding', 'had', 'lent', 'lend', 'lends', 'threw', 'throw', 'delivered', 'deliver', 'supplied', 'supply', 'supplies', 'supplying', 'slapped', 'slap', 'slaps', 'fired', 'fire', 'fires', 'firing', 'lobbed', 'placed', 'place', 'places', 'shipped', 'ship', 'transferred', 'transfer', 'maintained', 'maintain', 'maintains', 'increased', 'increase', 'boosted', 'boost', 'stepped-up', 'up', 'out', 'opened', 'open', 'reaffirmed', 'reaffirm', 'reiterated', 'reiterate', 'confirmed', 'confirm', 'showed', 'show', 'shows', 'agreed', 'agree', 'reached', 'reach', 'struck', 'forged', 'formed']);
 /** Verbs whose object already exists: "extend sanctions", "violate the truce". */
 const PRESUPPOSE = new Set(['extend', 'extended', 'extending', 'renew', 'renewed', 'renewing', 'maintain', 'maintained', 'lift', 'lifted', 'lifting', 'ease', 'eased', 'easing', 'tighten', 'tightened', 'expand', 'expanded', 'strengthen', 'strengthened', 'violate', 'violated', 'violating', 'breach', 'breached', 'break', 'broke', 'end', 'ended', 'ending', 'suspend', 'suspended', 'prolong', 'prolonged']);
 const NOUNY_VERBS = new Set(['arms', 'funds', 'attacks', 'strikes', 'bombs', 'shells', 'targets', 'battles', 'aids', 'sanctions', 'raids', 'supplies', 'supply']);
 const DEMAND = new Set(['demanded', 'demands', 'demand', 'demanding', 'insisted', 'insists', 'urged', 'urges', 'asked', 'asks', 'ordered', 'orders', 'accused', 'accuses']);
 const CAPTURE = new Set(['seized', 'captured', 'retook', 'recaptured']);
 /** Tokens of an amount ("$2 billion in", "€500m of"): they may stand between a verb and the noun it performs. */
-const AMOUNT = /^([$€£¥]|\d[\d.,]*(bn|m|k)?|million|billion|trillion|bn|worth|of|in|dollars|euros|pounds|more|than|about|some|nearly|almost|over)$/i;
+const AMOUNT = /^([$€£¥]|\d[\d.,]*(bn|m|k)?|million|billion|trillion|bn|worth|of|in|dollars|euros|pounds|more|than|about|some|nearly|almost|over|thousands|hundreds|dozens|tens|scores|a|an|barrage|salvo|volley|wave|series)$/i;
 /** Participles that open a phrase describing the noun before them ("forces backed by X"). */
 const PARTICIPLES = new Set(['backed', 'supported', 'led', 'funded', 'financed', 'armed', 'trained', 'aided', 'assisted', 'helped', 'joined', 'accompanied', 'flanked', 'bolstered', 'escorted', 'sponsored', 'equipped', 'reinforced', 'advised', 'commanded']);
 /** Conjunctions opening a subordinate clause with its own subject. */
@@ -57,7 +57,8 @@ const TARGET_PREPS: Record<RelationType, Set<string>> = {
   'negotiates-with': new Set(['with', 'between', 'among']),
   'mediated-by': new Set(['between']),
   opposes: new Set(['against', 'on', 'of', 'to', 'over']),
-  fights: new Set(['against', 'on', 'with', 'of', 'between']),
+  // 'at', 'into': "fired dozens of rockets into northern Israel"
+  fights: new Set(['against', 'on', 'with', 'of', 'between', 'at', 'into']),
 };
 
 /** Words that may sit between a trigger and its object without breaking the link. */
@@ -466,8 +467,9 @@ export class SentenceRelations {
     this.compoundsInsideNames();
     const n = this.words.length;
     for (let p = 0; p < n; p++) {
-      if (this.groupAt[p]! >= 0 && this.mentions.find((m) => m.i <= p && p < m.j && m.via !== 'demonym')) {
-        // Trigger words inside an actor name ("Iran-backed militia" as an alias) are not triggers.
+      if (this.groupAt[p]! >= 0 && this.mentions.find((m) => m.i <= p && p < m.j && m.via !== 'demonym' && m.via !== 'agent-focus')) {
+        // Trigger words inside an actor name ("Iran-backed militia" as an alias) are not triggers; a bare
+        // word for the article's troops is no name ("sent thousands of soldiers to Russia").
         continue;
       }
       const hit = triggersAt(this.lex, this.words, p);
@@ -601,6 +603,8 @@ export class SentenceRelations {
       const a = this.dict.actors.get(obj.members[0]!.actor);
       if (a?.kind === 'state' && obj.members[0]!.via !== 'agent' && obj.members[0]!.via !== 'generic') obj = null;
     }
+    // "called on his Western allies to respond": a demand of one's own allies opposes nobody.
+    if (type === 'opposes' && obj && /^(called|calls|urged|urges|asked|asks)/.test(trig.form) && w.slice(q, obj.j + 1).some((x) => /^(allies|ally|partners|partner|friends)$/.test(x))) return;
     // "welcomed a Russian delegation" is a visit (the met-with reading), not an endorsement.
     if (type === 'supports' && /^(welcomed|welcomes)$/.test(trig.form) && obj?.members.every((m) => m.sector === 'diplomats')) return;
     if (type === 'met-with' && /^(told|tells|briefed|called|received|welcomed)$/.test(trig.form)) {

@@ -57,6 +57,22 @@ describe('whole stories', () => {
     expect(got.filter((e) => e.startsWith('mediated-by russia'))).toEqual([]);
   });
 
+  it('troops sent past a count, rockets fired past a count, "the group" for the organisation named last', () => {
+    const got = asserted(
+      [
+        "SEOUL, South Korea -- North Korea has sent thousands of soldiers to Russia, South Korea's spy agency said on Friday.",
+        'Ukrainian President Volodymyr Zelensky called on his Western allies to respond.',
+        'Hezbollah fired dozens of rockets into northern Israel on Tuesday.',
+        'Israeli Prime Minister Benjamin Netanyahu vowed to keep striking the group.',
+      ].join('\n\n'),
+      'North Korea sends troops to help Russia',
+    );
+    expect(got).toEqual(expect.arrayContaining(['supports north-korea russia', 'fights hezbollah israel']));
+    expect(extractText('Hezbollah fired dozens of rockets into northern Israel. Israeli Prime Minister Benjamin Netanyahu vowed to keep striking the group.').relations.filter((r) => r.rule === 'verb:striking').map(key)).toEqual(['fights hezbollah israel']);
+    // a demand of one's own allies opposes nobody
+    expect(got.filter((e) => e.startsWith('opposes ukraine'))).toEqual([]);
+  });
+
   it('a title of several words before the name met', () => {
     expect(asserted('Chinese President Xi Jinping met Deputy Prime Minister and Pakistani Foreign Minister Ishaq Dar in Beijing.', 'Test story')).toContain('met-with china pakistan');
   });
