@@ -1,12 +1,13 @@
 /**
  * GET /api/view: the graph the viewer draws first, derived here with the
- * viewer's own steps (viewGraph, then the type/time filter, then positions)
+ * viewer's own steps (viewGraph, the type/time filter, positions and styling)
  * so its first frame need not wait for the stored graph to load and be derived
  * in the browser. Only what sigma draws is sent: the viewer reads everything
  * else (evidence, aliases, articles) from the stored graph, which it loads meanwhile.
  */
 import type { ActorGraph, Level } from '../graph/types.js';
 import { TYPE_ORDER, filterGraph, timeFilterActive } from '../graph/filter.js';
+import { styleShown } from '../graph/display.js';
 import { LevelPositions } from '../graph/positions.js';
 import { viewGraph } from '../graph/view.js';
 
@@ -81,11 +82,11 @@ export interface BootView {
   /** Nodes in the stored graph: the viewer sizes and places big graphs differently. */
   storedOrder: number;
   attributes: { name: string; level: Level; modality: 'asserted' | 'all' };
-  /** key, label, kind, x, y (null when unplaced). */
-  nodes: Array<[string, string, string, number | null, number | null]>;
+  /** key, label, kind, x, y, size (colours follow from kinds and types). */
+  nodes: Array<[string, string, string, number, number, number]>;
   types: string[];
-  /** source index, target index, type index, weight, 1 when undirected, key when not canonical. */
-  edges: Array<[number, number, number, number, 0 | 1] | [number, number, number, number, 0 | 1, string]>;
+  /** source index, target index, type index, weight, 1 when undirected, curvature, key when not canonical. */
+  edges: Array<[number, number, number, number, 0 | 1, number] | [number, number, number, number, 0 | 1, number, string]>;
 }
 
 /** Derives boot views of one stored graph, keeping the level views and positions it needed. */
@@ -107,13 +108,13 @@ export class BootViews {
   derive(f: BootFilters): BootView {
     const base = this.view(f.level, f.modality);
     const g = f.hiddenTypes.length === 0 && !timeFilterActive(f) ? base : filterGraph(base, f);
-    const pos = this.positions.get(f.level);
+    // styled in place: the unfiltered graph is this cache's own view, and every styling rewrites it all
+    styleShown(g, this.positions.get(f.level), this.positions.big);
     const nodes: BootView['nodes'] = [];
     const index = new Map<string, number>();
     g.forEachNode((key, a) => {
-      const p = pos.get(key);
       index.set(key, nodes.length);
-      nodes.push([key, a.label, a.kind, p ? p.x : null, p ? p.y : null]);
+      nodes.push([key, a.label, a.kind, a.x!, a.y!, a.size!]);
     });
     const types: string[] = [];
     const typeIndex = new Map<string, number>();
@@ -121,7 +122,8 @@ export class BootViews {
     g.forEachEdge((key, a, source, target, _sa, _ta, undirected) => {
       let t = typeIndex.get(a.type);
       if (t === undefined) typeIndex.set(a.type, (t = types.push(a.type) - 1));
-      const row: [number, number, number, number, 0 | 1] = [index.get(source)!, index.get(target)!, t, a.weight, undirected ? 1 : 0];
+      const curvature = (a as typeof a & { curvature: number }).curvature;
+      const row: [number, number, number, number, 0 | 1, number] = [index.get(source)!, index.get(target)!, t, a.weight, undirected ? 1 : 0, curvature];
       edges.push(key === `${a.type}|${source}|${target}` ? row : [...row, key]);
     });
     const { name, level, modality } = g.getAttributes();

@@ -1,47 +1,12 @@
 /**
- * The rendered graph's display attributes (positions, sizes, colours, curves),
- * written onto a filtered graph; used for the app's own graph and for the view
- * the server derived, which the viewer draws while the stored graph loads.
+ * The rendered graph: its display attributes are src/graph/display.ts (the
+ * server styles its boot view with them too); here, keeping the boot view's
+ * frame when the app's own graph draws the same, and the pointer's events.
  */
-import type { ActorGraph, EdgeAttrs } from '../../src/graph/types.js';
-import { kindColor, relationColor } from '../../src/graph/style.js';
-import { nodeSize } from './filters.js';
-import { initialPositions, type Pos } from './layout.js';
-import { parallelCurvatures } from './parallel.js';
+import type { ActorGraph } from '../../src/graph/types.js';
 import type { Store } from './state.js';
 
-export function styleShown(g: ActorGraph, pos: ReadonlyMap<string, Pos>, big: boolean): ActorGraph {
-  // weighted degree over relation edges (member-of does not count), in one pass over the edges
-  const wd = new Map<string, number>();
-  g.forEachEdge((_e, a, s, t) => {
-    if (a.type === 'member-of') return;
-    const w = a.weight || 1;
-    wd.set(s, (wd.get(s) ?? 0) + w);
-    wd.set(t, (wd.get(t) ?? 0) + w);
-  });
-  let max = 0;
-  for (const w of wd.values()) if (w > max) max = w;
-  // Display attributes, written in place in one pass, without per-item change events (sigma
-  // reads the graph only after this). A filtered graph shares its edge attribute objects
-  // with the view, and every build rewrites all of these, so nothing stale survives.
-  g.forEachNode((n, a) => {
-    const p = pos.get(n) ?? initialPositions([n]).get(n)!;
-    a.x = p.x;
-    a.y = p.y;
-    a.size = nodeSize(wd.get(n) ?? 0, max, big);
-    a.color = kindColor(a.kind);
-  });
-  const curvatures = parallelCurvatures(g.mapEdges((key, _a, source, target) => ({ key, source, target })));
-  g.forEachEdge((e, a, _s, _t, _sa, _ta, undirected) => {
-    const d = a as EdgeAttrs & { color: string; size: number; arrow: boolean; curvature: number };
-    d.color = relationColor(a.type);
-    // at least 2 px: sigma picks edges from a downsized buffer, so thinner ones are hard to click
-    d.size = a.type === 'member-of' ? 1 : Math.min(7, 2 + Math.log2(Math.max(1, a.weight)));
-    d.arrow = !undirected;
-    d.curvature = curvatures.get(e) ?? 0;
-  });
-  return g;
-}
+export { styleShown } from '../../src/graph/display.js';
 
 export interface RendererEvents {
   clickNode(node: string): void;

@@ -7,6 +7,7 @@ import type { ActorGraph, Evidence } from '../../src/graph/types.js';
 
 // the server derives the boot view with the same filter, so it lives with the pipeline's graph code
 export { TYPE_ORDER, filterGraph, inRange, normDate, timeFilterActive } from '../../src/graph/filter.js';
+export { nodeSize } from '../../src/graph/display.js';
 
 export function countByType(g: ActorGraph): Record<string, number> {
   const counts: Record<string, number> = {};
@@ -32,14 +33,6 @@ export function weightedDegree(g: ActorGraph, node: string): number {
     if (a.type !== 'member-of') sum += a.weight || 1;
   });
   return sum;
-}
-
-/** Screen size of a node from its weighted degree. */
-export function nodeSize(wdeg: number, maxWdeg: number, bigGraph = false): number {
-  const min = bigGraph ? 2 : 5;
-  const max = bigGraph ? 14 : 26;
-  if (maxWdeg <= 0) return min;
-  return min + (max - min) * Math.sqrt(wdeg / maxWdeg);
 }
 
 // ---------------------------------------------------------------- histogram

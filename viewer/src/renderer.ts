@@ -13,6 +13,7 @@ import {
 } from 'sigma/rendering';
 import EdgeCurveProgram, { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import type { ActorGraph } from '../../src/graph/types.js';
+import type { EdgeDisplay } from '../../src/graph/display.js';
 import type { RendererEvents } from './display.js';
 import { edgeProgram } from './parallel.js';
 import { nonInstanced } from './programs.js';
@@ -31,16 +32,6 @@ const EDGE_PROGRAMS = {
   curved: nonInstanced(EdgeCurveProgram),
   curvedArrow: nonInstanced(EdgeCurvedArrowProgram),
 };
-
-/** Display attributes App.buildShown writes on each edge (besides the relation's own). */
-interface EdgeDisplay {
-  color: string;
-  size: number;
-  /** Directed relation: drawn with an arrow head. */
-  arrow: boolean;
-  /** 0 = straight; parallel edges get a curvature for @sigma/edge-curve. */
-  curvature: number;
-}
 
 type Data = Record<string, unknown>;
 
