@@ -39,6 +39,7 @@ export interface Agents {
   titles: string[];
   media_words: string[];
   descriptors?: string[];
+  attributiveHeads?: string[];
 }
 
 /** 'place' blocks a longer name that contains an actor's name ("the West Bank" is not "the West"). */
@@ -64,6 +65,8 @@ export interface Dictionary {
   mediaWords: TrieNode;
   /** Lower-case words describing an organisation in front of its name ("the militant group Hamas"). */
   descriptors: Set<string>;
+  /** Nouns a sector word before them modifies as an adjective ("a military base"). */
+  attributiveHeads: Set<string>;
   /** Case-sensitive names, demonyms, metonyms and person names. */
   proper: TrieNode;
   /** Lower-case contextual nouns ("rebels", "the regime"). */
@@ -208,8 +211,9 @@ export function loadDictionary(opts: LoadOptions = {}): Dictionary {
   for (const t of agents.media_words ?? []) insert(mediaWords, tokenize(t).map((x) => x.l), { kind: 'alias', id: 'media' });
 
   const descriptors = new Set((agents.descriptors ?? []).map((w) => w.toLowerCase()));
+  const attributiveHeads = new Set((agents.attributiveHeads ?? []).map((w) => w.toLowerCase()));
 
-  return { actors, persons, sectors, titles, mediaWords, descriptors, proper, generic, version: hash.digest('hex').slice(0, 16) };
+  return { actors, persons, sectors, titles, mediaWords, descriptors, attributiveHeads, proper, generic, version: hash.digest('hex').slice(0, 16) };
 }
 
 function uniq<T>(xs: T[]): T[] {

@@ -342,7 +342,7 @@ function resolveAppositions(tokens: Token[], mentions: Mention[], ctx: ArticleCo
 function attributive(tokens: Token[], i: number, dict: Dictionary, ctx: ArticleContext): boolean {
   const next = tokens[i + 1];
   if (!next || next.t === '-') return false;
-  return dict.descriptors.has(next.l) || ctx.lex.nouns.has(next.l) || /^\p{Lu}/u.test(next.t) || startsNounPhrase(tokens, i, ctx.lex);
+  return dict.descriptors.has(next.l) || dict.attributiveHeads.has(next.l) || ctx.lex.nouns.has(next.l) || /^\p{Lu}/u.test(next.t) || startsNounPhrase(tokens, i, ctx.lex);
 }
 
 /** "military exercises", "military aid": the word opens one of the lexicon's noun phrases. */

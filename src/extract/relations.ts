@@ -221,7 +221,9 @@ export class SentenceRelations {
    */
   private participleHead(g: Group, floor: number): Group | null {
     const by = /^(the|a|an)$/.test(this.words[g.i - 1] ?? '') ? g.i - 2 : g.i - 1;
-    if (this.words[by] !== 'by' || !PARTICIPLES.has(this.words[by - 1] ?? '')) return null;
+    // "Syrian rebels allied with Ankara", "militias loyal to Tehran": the phrase describes the noun before it.
+    const loyal = /^(with|to)$/.test(this.words[by] ?? '') && /^(allied|aligned|loyal|linked|affiliated|close)$/.test(this.words[by - 1] ?? '');
+    if (!loyal && (this.words[by] !== 'by' || !PARTICIPLES.has(this.words[by - 1] ?? ''))) return null;
     const k = this.words[by - 2] === ',' ? by - 3 : by - 2;
     if (k < floor) return null;
     const gi = this.groupAt[k] ?? -1;
@@ -599,6 +601,12 @@ export class SentenceRelations {
     // "seized the capital Sanaa in 2014, prompting a coalition to …": a capture's object is in its own clause
     // (an appositive of the place may name the holder: "seized east Aleppo, a stronghold for rebel groups").
     if (obj && capture && w.slice(q, obj.i).some((x, d) => x === ',' && !/^(a|an|the|another)$/.test(w[q + d + 1] ?? ''))) obj = null;
+    // "seized a key military base from Myanmar's junta": the holder it was taken from is the one fought.
+    if (obj && capture) {
+      const from = w.indexOf('from', obj.j);
+      const holder = from > 0 && !w.slice(obj.j, from).some((x) => x === ',' || BOUNDARY.has(x)) ? this.rightGroup(from + 1, 2) : null;
+      if (holder) obj = holder;
+    }
     if (obj && capture) {
       const a = this.dict.actors.get(obj.members[0]!.actor);
       if (a?.kind === 'state' && obj.members[0]!.via !== 'agent' && obj.members[0]!.via !== 'generic') obj = null;
@@ -607,6 +615,8 @@ export class SentenceRelations {
     if (type === 'opposes' && obj && /^(called|calls|urged|urges|asked|asks)/.test(trig.form) && w.slice(q, obj.j + 1).some((x) => /^(allies|ally|partners|partner|friends)$/.test(x))) return;
     // "welcomed a Russian delegation" is a visit (the met-with reading), not an endorsement.
     if (type === 'supports' && /^(welcomed|welcomes)$/.test(trig.form) && obj?.members.every((m) => m.sector === 'diplomats')) return;
+    // "Erdogan called Netanyahu a terrorist": naming, not phoning.
+    if (type === 'met-with' && /^(called|calls)$/.test(trig.form) && obj && /^(a|an|the)$/.test(w[obj.j] ?? '')) return;
     if (type === 'met-with' && /^(told|tells|briefed|called|received|welcomed)$/.test(trig.form)) {
       // Telling reporters or a TV station is not a meeting: only a named person or official delegation counts.
       if (!obj || !obj.members.every((m) => m.person || m.sector)) return;
@@ -627,6 +637,12 @@ export class SentenceRelations {
       if (HELP.has(w[p]!)) this.helpedBy.set(obj.i, subj);
       const helper = this.helpedBy.get(subj.i);
       if (helper && type === 'fights') this.pairs(type, helper, obj, `verb:help+${trig.form}`, trig, p, 0.85, modality);
+      return;
+    }
+    // "Moscow and Kyiv accused each other", "Beijing and Manila traded accusations": both ways.
+    const eachOther = /^(each|one)$/.test(w[q] ?? '') && /^(other|another)$/.test(w[q + 1] ?? '');
+    if (!obj && subj.members.length >= 2 && !SYMMETRIC.has(type) && (eachOther || this.lex.reciprocal.has(trig.form))) {
+      for (const a of subj.members) for (const b of subj.members) if (a.actor !== b.actor) this.emit(type, a, b, `reciprocal:${trig.form}`, trig, p, 0.9, modality);
       return;
     }
     // No object: joint subjects of a reciprocal verb relate to each other ("A and B met").
@@ -846,6 +862,16 @@ export class SentenceRelations {
       if (target) this.pairs(type, possessor, target, `noun:${trig.form} of`, trig, p, 0.8, nounMod(possessor.i));
       return;
     }
+    // "drawing criticism from EU leaders": the critics hold the noun; the clause's subject is its target.
+    // "Ukraine received F-16 jets from Denmark": what a subject receives from X, X gives it.
+    const received = type === 'supports' && prep === 'from' && w.slice(cs, p).some((x) => /^(received|receives|receiving|got|obtained|secured|accepted|took delivery)$/.test(x));
+    const drew = w.slice(Math.max(cs, p - 3), p).some((x) => /^(drew|draw|draws|drawing|faced|faces|face|facing|attracted|attracts|attracting|received|under)$/.test(x));
+    if ((type === 'opposes' && prep === 'from' && drew && /^(criticism|condemnation|protest|protests|rebuke|backlash|anger)$/.test(w[p]!)) || received) {
+      const holder = this.rightGroup(q + 1, 2, true, 0);
+      const subject = this.groups.find((g) => g.i >= cs && g.j <= p && g !== holder);
+      if (holder && subject) this.pairs(type, holder, subject, `noun:${trig.form} from`, trig, p, 0.75, nounMod(cs));
+      return;
+    }
     if (HOLDER_OF.has(w[p]!) && (prep === 'of' || prep === 'from')) {
       const holder = this.rightGroup(q + 1, 2, true, 0);
       const subject = this.groups.find((g) => g.i >= cs && g !== holder && this.words[g.i - 1] !== 'by' && !(g.i > p && g.i <= q + 3));
@@ -924,10 +950,11 @@ export class SentenceRelations {
    */
   private jointObject(trig: Trigger, p: number, modality: Modality): boolean {
     const w = this.words;
-    // Up to four modifiers between the verb and the noun ("signed a military intelligence-sharing agreement").
+    // Up to four modifiers between the verb and the noun ("signed a military intelligence-sharing agreement"),
+    // or a name no dictionary knows ("signed the Abraham Accords").
     let k = p - 1;
     let mods = 0;
-    while (k >= 0 && mods < 6 && !this.lex.jointVerbs.has(w[k]!) && ((this.groupAt[k] ?? -1) < 0 || /^(their|its)$/.test(w[k]!)) && (/^(a|an|the|,|-)$/.test(w[k]!) || /^[\p{Ll}\d][\p{Ll}\d-]*$/u.test(this.tokens[k]!.t)) && !/^(to|of|with|by|for|on|in|at|and|or|but|not|that|which|who)$/.test(w[k]!)) {
+    while (k >= 0 && mods < 6 && !this.lex.jointVerbs.has(w[k]!) && ((this.groupAt[k] ?? -1) < 0 || /^(their|its)$/.test(w[k]!)) && (/^(a|an|the|,|-)$/.test(w[k]!) || /^[\p{Ll}\d][\p{Ll}\d-]*$/u.test(this.tokens[k]!.t) || ((this.groupAt[k] ?? -1) < 0 && /^\p{Lu}\p{Ll}+$/u.test(this.tokens[k]!.t))) && !/^(to|of|with|by|for|on|in|at|and|or|but|not|that|which|who)$/.test(w[k]!)) {
       k--;
       mods++;
     }

@@ -67,6 +67,22 @@ const CASES: [string, string[]][] = [
   ["Turkey's parliament approved Sweden's bid to join NATO.", ['supports turkey sweden']],
   ["Niger's military junta ordered French troops to leave the country.", ['opposes niger france']],
   ['The Kremlin said Putin and Erdogan discussed the situation in Syria by phone.', ['met-with russia turkey']],
+  // a participle phrase of allegiance describes the noun before it
+  ['Turkish troops and Syrian rebels allied with Ankara attacked Kurdish fighters in Afrin.', ['fights kurdish-groups syrian-rebels', 'fights kurdish-groups turkey']],
+  // a capture "from" its holder, past a facility
+  ["The Arakan Army seized a key military base from Myanmar's junta.", ['fights arakan-army myanmar']],
+  ['The International Criminal Court issued an arrest warrant for Vladimir Putin.', ['opposes international-criminal-court russia']],
+  ["Hungary's Viktor Orban met Vladimir Putin in Moscow, drawing criticism from EU leaders.", ['met-with hungary russia', 'opposes european-union hungary']],
+  ['Israel and the United Arab Emirates signed the Abraham Accords at the White House.', ['negotiates-with israel united-arab-emirates']],
+  ['Saudi Arabia restored diplomatic ties with Iran.', ['negotiates-with iran saudi-arabia']],
+  ['Algeria recalled its ambassador to France.', ['opposes algeria france']],
+  // both ways
+  ['Moscow and Kyiv accused each other of violating the Easter truce.', ['opposes russia ukraine', 'opposes ukraine russia']],
+  ['Beijing and Manila traded accusations after the collision.', ['opposes china philippines', 'opposes philippines china']],
+  ['Iraqi Prime Minister Mohammed Shia al-Sudani received a phone call from US President Joe Biden.', ['met-with iraq united-states']],
+  ['Canada suspended arms exports to Israel.', ['opposes canada israel']],
+  // what a subject receives from X, X gives it
+  ['Ukraine received its first F-16 fighter jets from Denmark and the Netherlands.', ['supports denmark ukraine', 'supports netherlands ukraine']],
 ];
 
 // Sentences where a word near the parties is easy to mistake for one: exactly these edges, no others.
@@ -97,6 +113,8 @@ const EXACT: [string, string[]][] = [
   // what is discussed is a topic, and an order to attack expels nobody
   ["Israel's security cabinet discussed Iran's nuclear programme.", []],
   ['Russia ordered its troops to advance on Kharkiv.', []],
+  // calling someone names is no phone call
+  ['Erdogan called Netanyahu a terrorist.', []],
 ];
 
 describe('single-sentence wire copy about other countries', () => {
