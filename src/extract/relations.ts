@@ -345,6 +345,14 @@ export class SentenceRelations {
         }
       }
     }
+    // "If Russia attacks Ukraine, …": a conditional clause opened before the subject holds the trigger.
+    if (found === 'asserted') {
+      for (let k = Math.min(from, p) - 1; k >= 0; k--) {
+        const x = this.words[k]!;
+        if (x === ',' || x === '.' || BOUNDARY.has(x)) break;
+        if (x === 'if' || x === 'unless') return 'hypothetical';
+      }
+    }
     // Right after the trigger: "talks failed", "meeting did not take place".
     for (let k = q; k < Math.min(this.words.length, q + 3); k++) {
       if (/^(not|n't|never)$/.test(this.words[k]!)) return 'negated';

@@ -115,6 +115,14 @@ const EXACT: [string, string[]][] = [
   ['Russia ordered its troops to advance on Kharkiv.', []],
   // calling someone names is no phone call
   ['Erdogan called Netanyahu a terrorist.', []],
+  // a conditional clause opened before its subject
+  ['If Russia attacks Ukraine, the West will respond.', []],
+  ['If Hezbollah fires rockets at northern Israel, Israel will respond.', []],
+  ['Unless Iran stops arming the Houthis, Washington will act.', []],
+  // the new readings keep their negations and hopes
+  ['Kenya did not restore ties with Somalia.', []],
+  ['Ukraine has not received any F-16 jets from Denmark.', []],
+  ['Moscow and Kyiv have never accused each other of war crimes.', []],
 ];
 
 describe('single-sentence wire copy about other countries', () => {
