@@ -97,10 +97,10 @@ try {
     await page.waitForFunction(() => window.__actorgraph?.firstPaintMs || window.__actorgraph?.error, null, { timeout: 300_000 });
     // the first frame may come from the server's boot view, before the panels are bound
     await page.waitForFunction(() => window.__actorgraph?.ready || window.__actorgraph?.error, null, { timeout: 300_000 });
-    const boot = await page.evaluate(() => ({ first: window.__actorgraph.firstFrameMs, paint: window.__actorgraph.firstPaintMs, timings: window.__actorgraph.timings, error: window.__actorgraph.error, renders: [...window.__actorgraph.renderDurations].map(Math.round), nodes: window.__actorgraph.visibleNodeCount, edges: window.__actorgraph.visibleEdgeCount }));
+    const boot = await page.evaluate(() => ({ first: window.__actorgraph.firstFrameMs, paint: window.__actorgraph.firstPaintMs, timings: window.__actorgraph.timings, error: window.__actorgraph.error, renders: [...window.__actorgraph.renderDurations].map(Math.round), early: window.__actorgraph.earlyFrame, nodes: window.__actorgraph.visibleNodeCount, edges: window.__actorgraph.visibleEdgeCount }));
     if (boot.error || errors.length) throw new Error(boot.error ?? errors[0]);
     boot.ready = boot.timings.ui;
-    console.log(`run ${run + 1}: first frame drawn ${f1(boot.first)} ms, presented ${f1(boot.paint)} ms, interactive ${boot.ready} ms after navigation (${boot.nodes} nodes, ${boot.edges} edges); phases ${JSON.stringify(boot.timings)}; sigma renders so far (ms) ${boot.renders.join(', ')}; panning…`);
+    console.log(`run ${run + 1}: first frame drawn ${f1(boot.first)} ms, presented ${f1(boot.paint)} ms, interactive ${boot.ready} ms after navigation (${boot.nodes} nodes, ${boot.edges} edges); phases ${JSON.stringify(boot.timings)}; sigma renders so far (ms) ${boot.renders.join(', ')}; boot view ${boot.early ?? 'not drawn'}; panning…`);
     await page.waitForTimeout(500);
     // pan: drag the stage in small steps while a rAF loop timestamps every frame
     await page.evaluate(() => {

@@ -194,4 +194,16 @@ describe('adoptDrawn', () => {
     moved.setNodeAttribute(n, 'x', (moved.getNodeAttribute(n, 'x') ?? 0) + 1);
     expect(adoptDrawn(moved, derived)).toBe(false);
   });
+
+  it('a position off in the last bit (the browser\'s Math.cos is not the server\'s) still draws the same, and the app\'s own is kept', () => {
+    const stored = makeFixtureGraph();
+    const derived = clientShown(stored, f());
+    const drawn = clientShown(stored, f());
+    const n = drawn.nodes()[1]!;
+    const x = derived.getNodeAttribute(n, 'x')!;
+    drawn.setNodeAttribute(n, 'x', x + Math.abs(x) * Number.EPSILON * 2);
+    expect(drawn.getNodeAttribute(n, 'x')).not.toBe(x);
+    expect(adoptDrawn(drawn, derived)).toBe(true);
+    expect(drawn.getNodeAttribute(n, 'x')).toBe(x);
+  });
 });

@@ -8,6 +8,7 @@ import { decodeHash } from './hash.js';
 import { TYPE_ORDER } from './filters.js';
 import { fetchPreview } from './preview.js';
 import { Renderer } from './renderer.js';
+import { fetchStoredJSON } from './stored.js';
 import { Store, initialState, sameFilters } from './state.js';
 import { bindLegends, bindPanel, bindSearch, bindTime, bindToolbar } from './ui.js';
 
@@ -89,8 +90,8 @@ async function boot(): Promise<void> {
   const store = new Store(initialState({ filters: fromHash.filters, selectedNode: fromHash.selectedNode }));
   const container = byId('graph');
   // both at once: the small server-derived view is drawn while the stored graph still downloads
-  const storedRes = fetch('api/graph', { headers: { accept: 'application/json' } });
-  storedRes.catch(() => {}); // awaited below; not an unhandled rejection meanwhile
+  const storedJSON = fetchStoredJSON();
+  storedJSON.catch(() => {}); // awaited below; not an unhandled rejection meanwhile
   const preview = await fetchPreview(fromHash.filters);
   mark('previewFetched');
   if (preview && preview.order > 0) {
@@ -98,9 +99,7 @@ async function boot(): Promise<void> {
     mark('previewed');
   }
 
-  const res = await storedRes;
-  if (!res.ok) throw new Error(`GET api/graph: ${res.status} ${res.statusText}`);
-  const data = await res.json();
+  const data = (await storedJSON) as Parameters<ActorGraph['import']>[0];
   mark('fetched');
   const stored: ActorGraph = emptyGraph({ name: 'actorgraph', level: 'person', modality: 'all', articles: {} });
   stored.import(data);
