@@ -497,7 +497,9 @@ function matchAt(tokens: Token[], i: number, dict: Dictionary, ctx: ArticleConte
           k++;
         } else break;
       }
-      const lastSector = [...words].reverse().find((w) => dict.sectors.has(w));
+      // "Venezuelan opposition leader": the leader of the opposition, not of the state.
+      const side = words.find((w) => /^(rebels|opposition|militants|insurgents|separatists)$/.test(dict.sectors.get(w) ?? ''));
+      const lastSector = side ?? [...words].reverse().find((w) => dict.sectors.has(w));
       if (lastSector) {
         const sector = dict.sectors.get(lastSector)!;
         const end = hit.end + words.lastIndexOf(lastSector) + 1;
@@ -803,6 +805,11 @@ function matchTitledPerson(tokens: Token[], i: number, dict: Dictionary, ctx: Ar
   // For a known office holder the prefix is a nationality; the dated role says which body of it ("Yemen's Saleh").
   let memberOf = (org && entry ? roleWithin(entry, org, ctx.date, dict)?.actor : undefined) ?? org ?? ctx.persons.get(pid)?.memberOf;
   if (!memberOf && entry) memberOf = affiliationAt(entry, ctx.date, ctx.present, dict)?.actor;
+  // "Venezuelan opposition leader X", "a Syrian rebel commander X": a member of the country's opposition.
+  if (org && !entry && dict.actors.get(org)?.kind === 'state') {
+    const side = tokens.slice(i, nameStart).map((t) => dict.sectors.get(t.l)).find((x) => !!x && /^(rebels|opposition|militants|insurgents|separatists)$/.test(x));
+    if (side) memberOf = sectorActor(dict, ctx, org, side) ?? ctx.discover(`${org}-${side}`, `${dict.actors.get(org)?.label ?? org} ${side}`, side === 'opposition' ? 'political-group' : 'armed-group');
+  }
   // Sub-bodies of a state stay with the state for persons ("Russian foreign ministry spokeswoman").
   ctx.addPerson({ id: pid, label, ...(memberOf ? { memberOf } : {}) }, label.split(/[\s]+/));
   return {

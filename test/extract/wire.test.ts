@@ -83,6 +83,7 @@ const CASES: [string, string[]][] = [
   ['Canada suspended arms exports to Israel.', ['opposes canada israel']],
   // what a subject receives from X, X gives it
   ['Ukraine received its first F-16 fighter jets from Denmark and the Netherlands.', ['supports denmark ukraine', 'supports netherlands ukraine']],
+  ['Colombian President Gustavo Petro suspended peace talks with the ELN after a deadly attack.', ['opposes colombia eln']],
 ];
 
 // Sentences where a word near the parties is easy to mistake for one: exactly these edges, no others.
@@ -123,6 +124,8 @@ const EXACT: [string, string[]][] = [
   ['Kenya did not restore ties with Somalia.', []],
   ['Ukraine has not received any F-16 jets from Denmark.', []],
   ['Moscow and Kyiv have never accused each other of war crimes.', []],
+  // an opposition leader belongs to the opposition, not to the state
+  ['Venezuelan opposition leader Maria Corina Machado thanked the United States for its support.', ['supports united-states venezuela-opposition']],
 ];
 
 describe('single-sentence wire copy about other countries', () => {
