@@ -358,8 +358,10 @@ export class SentenceRelations {
       if (/^(not|n't|never)$/.test(this.words[k]!)) return 'negated';
     }
     // "vowed to continue fighting", "will keep backing": an act said to go on is already happening.
-    if (found === 'planned' && /^(continue|continued|continues|continuing|keep|kept|keeps|still|resume|resumed|extend|extended|renew|renewed|maintain|maintained)$/.test(this.words[p - 1] ?? (this.words[p - 2] ?? ''))) return 'asserted';
-    if (found === 'planned' && this.words[p - 1] === 'to' && /^(continue|continued|continues|keep|extend|renew|maintain)$/.test(this.words[p - 2] ?? '')) return 'asserted';
+    // "said Britain would continue to support Ukraine": reported speech's "would" for "will".
+    const goesOn = found === 'planned' || (found === 'hypothetical' && this.words[at] === 'would');
+    if (goesOn && /^(continue|continued|continues|continuing|keep|kept|keeps|still|resume|resumed|extend|extended|renew|renewed|maintain|maintained)$/.test(this.words[p - 1] ?? (this.words[p - 2] ?? ''))) return 'asserted';
+    if (goesOn && this.words[p - 1] === 'to' && /^(continue|continued|continues|keep|extend|renew|maintain)$/.test(this.words[p - 2] ?? '')) return 'asserted';
     return found;
   }
 
@@ -727,8 +729,9 @@ export class SentenceRelations {
     let k = p - 1;
     let holder: Group | null = null;
     while (k >= cs && /^(main|key|closest|close|most|powerful|strongest|staunch|staunchest|long-time|longtime|traditional|regional|strategic|top|chief|biggest|major|important|only|old|new|fellow|western|military|political|reliable|foreign|loyal|generous|principal|leading|primary|steadfast|trusted|international|external|financial|diplomatic|economic|last|remaining|sole|another|,)$/.test(w[k]!)) k--;
-    // "his Russian allies": the demonym is the holder, the possessive its counterpart.
-    const adj = this.mentions.find((m) => m.j === k + 1 && m.via === 'demonym');
+    // "his Russian allies": the demonym is the holder, the possessive its counterpart ("Kyiv's Western backers":
+    // a demonym that is also an adjective of the list).
+    const adj = this.mentions.find((m) => m.j === k + 1 && m.via === 'demonym') ?? this.mentions.find((m) => m.j === p && m.via === 'demonym' && m.i > k);
     if (adj && this.party(adj)) {
       holder = { members: [adj], i: adj.i, j: adj.j };
       k = adj.i - 1;
@@ -862,6 +865,16 @@ export class SentenceRelations {
     }
     // "<holder>'s <noun> <prep> <target>" / "<subject> … <noun> <prep> <target>".
     const prep = w[q] ?? '';
+    // "the attack by Iranian-backed militias on US troops": the holder after "by", then the target.
+    if (prep === 'by' && (type === 'fights' || type === 'opposes')) {
+      const holder = this.rightGroup(q + 1, 2);
+      const after = holder ? w[holder.j] ?? '' : '';
+      if (holder && TARGET_PREPS[type].has(after) && !/^(between|of|with)$/.test(after)) {
+        const target = this.rightGroup(holder.j + 1, 4, true, 0);
+        if (target) this.pairs(type, holder, target, `noun:${trig.form} by`, trig, p, 0.85, nounMod(holder.j));
+      }
+      return;
+    }
     // "with help from Iran", "the support of Iran": the object holds the noun; it is given to the clause's subject.
     // "its support of the rebels", "Iran's backing of Assad": with a possessor, "of" names the target.
     const possessor = this.possessorOf(p, cs);
@@ -899,6 +912,8 @@ export class SentenceRelations {
     if (w[k] === "'s") k--;
     const gi = this.groupAt[k] ?? -1;
     if (gi >= 0) holder = this.groups[gi]!;
+    // "an attack on US troops by Iranian-backed militias"
+    if (!holder && w[target.j] === 'by' && (type === 'fights' || type === 'opposes')) holder = this.rightGroup(target.j + 1, 2);
     if (!holder) {
       // "Russia launched an offensive against X", "the EU imposed sanctions on X": the subject of a verb
       // that does the act holds it; a noun merely mentioned ("his opposition to the war on Iraq") has no holder.

@@ -84,6 +84,15 @@ const CASES: [string, string[]][] = [
   // what a subject receives from X, X gives it
   ['Ukraine received its first F-16 fighter jets from Denmark and the Netherlands.', ['supports denmark ukraine', 'supports netherlands ukraine']],
   ['Colombian President Gustavo Petro suspended peace talks with the ELN after a deadly attack.', ['opposes colombia eln']],
+  // an act's holder after "by" and its target after "on", in either order
+  ['The White House condemned the attack by Iranian-backed militias on US troops in Syria.', ['fights pro-government-militias united-states', 'opposes united-states pro-government-militias']],
+  ['Washington blamed an attack on US troops by Iranian-backed militias for the deaths.', ['fights pro-government-militias united-states']],
+  // reported speech's "would" for "will"
+  ['Downing Street said Britain would continue to support Ukraine.', ['supports united-kingdom ukraine']],
+  ['The Jewish state has carried out hundreds of strikes on Iranian targets in Syria.', ['fights iran israel']],
+  // a demonym that is also one of the adjectives before an agent noun
+  ["Kyiv's Western backers have pledged more air defence systems.", ['supports western-countries ukraine']],
+  ['Riyadh and Tehran restored relations in 2023 after seven years.', ['negotiates-with iran saudi-arabia']],
 ];
 
 // Sentences where a word near the parties is easy to mistake for one: exactly these edges, no others.
