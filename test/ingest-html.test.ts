@@ -82,6 +82,15 @@ describe('html', () => {
     expect([d!.date, d!.dateSource]).toEqual([null, null]);
   });
 
+  it("the page's h1 is the headline when <title> carries the site's name", async () => {
+    const dir = writeTree({
+      'g.html': '<html><head><title>Ethiopia and Eritrea: Abiy visits Asmara | World news | The Guardian</title></head><body><article><h1>Ethiopian PM Abiy Ahmed visits Eritrea in historic trip</h1><p>The visit is the first in two decades.</p></article></body></html>',
+    });
+    const a = (await readAll([dir])).articles[0]!;
+    expect(a.title).toBe('Ethiopian PM Abiy Ahmed visits Eritrea in historic trip');
+    expect(bodyParts(a)).toEqual(['The visit is the first in two decades.']);
+  });
+
   it('a page with no visible text is reported', async () => {
     const dir = writeTree({ 'e.html': '<html><head><title>T</title></head><body><nav>Menu</nav><script>x()</script></body></html>' });
     const { articles, issues } = await readAll([dir]);

@@ -245,6 +245,7 @@ export function findMentions(tokens: Token[], dict: Dictionary, ctx: ArticleCont
   markModifiers(tokens, out, ctx.lex.compounds);
   if (!opts.focusPass) {
     namesWithAppositiveRoles(tokens, out, dict, ctx);
+    headsOfPlacesVisited(out, dict, ctx);
     resolveAppositions(tokens, out, ctx);
     // A medium's reporters report, as the medium does.
     for (const m of out) if (m.person && dict.actors.get(m.actor)?.kind === 'media') m.media = true;
@@ -364,6 +365,22 @@ function namedByUnknown(tokens: Token[], i: number, prevEnd: number): boolean {
   if (!prev || !/^\p{Lu}/u.test(prev.t) || i - 1 === 0 || DETERMINERS.has(prev.l)) return false;
   // a name already read as a mention ends where this word starts; an unknown one was left unread
   return prevEnd !== i;
+}
+
+/**
+ * "travelled to Eritrea for talks with President Isaias Afwerki": a head of state or government no
+ * dictionary knows, named with a bare title after a country that the sentence names as a place, leads it.
+ */
+function headsOfPlacesVisited(out: Mention[], dict: Dictionary, ctx: ArticleContext): void {
+  for (const m of out) {
+    if (!m.person || m.actor !== m.person || m.pronoun || m.via !== 'title-name' || dict.persons.has(m.person)) continue;
+    if (!/^(president|prime minister|premier|king|emir|sultan|crown prince|chancellor)\s/i.test(m.matched)) continue;
+    const place = [...out].reverse().find((o) => o.j <= m.i && o.place && dict.actors.get(o.actor)?.kind === 'state');
+    if (!place) continue;
+    m.actor = place.actor;
+    const p = ctx.persons.get(m.person);
+    if (p) p.memberOf = place.actor;
+  }
 }
 
 /**

@@ -904,12 +904,20 @@ export class SentenceRelations {
       this.jointMeeting(trig, p, q, nounMod(cs));
       return;
     }
-    const target = this.rightGroup(q + 1, 4, true, 0);
+    let target = this.rightGroup(q + 1, 4, true, 0);
     if (!target) return;
+    // "support for its NATO membership bid": a name modifying the object's noun is not the target; the
+    // object's possessor is.
+    const owner = this.mentions.find((m) => m.j === target!.i && m.pronoun && m.modifier && /^(its|their|his|her)$/.test(w[m.i]!));
+    if (owner && target.members.length === 1 && /^\p{Ll}/u.test(this.tokens[target.j]?.t ?? '') && !this.dict.sectors.has(w[target.j]!) && !/^(and|or|to|in|on|at|for|of|with)$/.test(w[target.j]!)) {
+      target = { members: [{ ...owner, modifier: false }], i: owner.i, j: owner.j };
+    }
     let holder: Group | null = null;
     let k = p - 1;
     while (k >= cs && /^(military|political|financial|continued|strong|full|unwavering|constructive|diplomatic|economic|latest|new|fresh|renewed|brutal|ongoing|crippling|economic|air|ground|,|local|direct|indirect|peace|bilateral|three-week|blistering|the|a|an|its|their|his|her)$/.test(w[k]!)) k--;
-    if (w[k] === "'s") k--;
+    // "should not expect Ankara's support": the verb governing a possessor's noun sets its modality
+    const possessed = w[k] === "'s";
+    if (possessed) k--;
     const gi = this.groupAt[k] ?? -1;
     if (gi >= 0) holder = this.groups[gi]!;
     // "an attack on US troops by Iranian-backed militias"
@@ -921,7 +929,9 @@ export class SentenceRelations {
       if (left && (this.actsBetween(left.j, p) || this.travelsFor(left.j, p))) holder = left;
     }
     if (!holder) return;
-    this.pairs(type, holder, target, `noun:${trig.form} ${prep}`, trig, p, 0.85, nounMod(holder.j));
+    // ("condemned Moscow's invasion" presupposes the invasion, so only verbs of wanting and getting count)
+    const governed = possessed && gi >= 0 && /^(expect|expects|expected|expecting|seek|seeks|sought|seeking|want|wants|wanted|request|requests|requested|need|needs|needed|get|gets|got|receive|receives|received|win|won|secure|secured|count)$/.test(w[holder.i - 1] ?? '');
+    this.pairs(type, holder, target, `noun:${trig.form} ${prep}`, trig, p, 0.85, nounMod(governed ? cs : holder.j));
   }
 
   /**
@@ -1024,7 +1034,7 @@ export class SentenceRelations {
   private travelsFor(from: number, p: number): boolean {
     const w = this.words;
     let k = from;
-    while (k < p && /^(has|have|had|was|were|is|are|will|also|then|later|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(w[k]!)) k++;
+    while (k < p && /^(,|has|have|had|was|were|is|are|will|also|then|later|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(w[k]!)) k++;
     if (!/^(arrived|arrives|arriving|travelled|traveled|travels|travelling|traveling|flew|flies|headed|heads|went|goes|came|comes|was|is|were|are)$/.test(w[k] ?? '')) return false;
     k++;
     // "in Riyadh", "to Moscow on Monday": where, and when

@@ -213,7 +213,9 @@ export function htmlToDoc(html: string): HtmlDoc {
     if (date) break;
   }
   date ??= normaliseDate(ld.date) ?? normaliseDate(timeDate);
-  const title = meta.get('og:title') || titleText || h1 || meta.get('twitter:title') || ld.headline || null;
+  // The h1 is the headline the page shows above the story; <title> often carries the site's name or an SEO
+  // variant ("Ethiopia and Eritrea: Abiy visits Asmara | World news | The Guardian") that the text never repeats.
+  const title = meta.get('og:title') || h1 || titleText || meta.get('twitter:title') || ld.headline || null;
   return {
     text: blocks.join('\n\n'),
     title: title ? collapse(title) : null,

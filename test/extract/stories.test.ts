@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../../src/ingest/html.js';
+import { extractArticle } from '../../src/extract/index.js';
+import { loadExtractor } from '../../src/pipeline.js';
 import { extractText, key } from './helpers.js';
 
 // Short whole stories written for this test, in wire style (dateline, attributions, a line of page
@@ -71,6 +74,28 @@ describe('whole stories', () => {
     expect(extractText('Hezbollah fired dozens of rockets into northern Israel. Israeli Prime Minister Benjamin Netanyahu vowed to keep striking the group.').relations.filter((r) => r.rule === 'verb:striking').map(key)).toEqual(['fights hezbollah israel']);
     // a demand of one's own allies opposes nobody
     expect(got.filter((e) => e.startsWith('opposes ukraine'))).toEqual([]);
+  });
+
+  it("a head of state no dictionary knows leads the country the sentence names as the place", () => {
+    const got = asserted(
+      [
+        "Ethiopia's prime minister, Abiy Ahmed, has travelled to Eritrea for talks with President Isaias Afwerki.",
+        'The two countries fought a border war between 1998 and 2000.',
+      ].join('\n\n'),
+      'Test story',
+    );
+    expect(got).toEqual(['fights eritrea ethiopia', 'met-with eritrea ethiopia']);
+  });
+
+  it("an HTML page's headline is read even when <title> is the site's variant of it", () => {
+    const page = '<html><head><title>Ethiopia and Eritrea: Abiy visits Asmara | World news | The Guardian</title></head><body><article><h1>Ethiopian PM Abiy Ahmed visits Eritrea in historic trip</h1><p>The visit is the first in two decades.</p></article></body></html>';
+    const rels = extractArticle(parseHtml(page, 'g.html'), loadExtractor()).relations.map(key);
+    expect(rels).toContain('met-with eritrea ethiopia');
+  });
+
+  it("a name modifying the object's noun is not the target", () => {
+    const rels = extractText('Erdogan said Sweden should not expect Ankara\'s support for its NATO membership bid.').relations;
+    expect(rels.filter((r) => r.target === 'nato')).toEqual([]);
   });
 
   it('a title of several words before the name met', () => {
