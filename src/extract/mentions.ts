@@ -222,6 +222,7 @@ export function findMentions(tokens: Token[], dict: Dictionary, ctx: ArticleCont
     } else i++;
   }
   markPlaces(tokens, out, dict, ctx.lex);
+  governmentsIn(tokens, out, dict, ctx.lex);
   // "Afghan and American forces": a bare demonym shares the agent noun of its conjunct.
   for (let x = 0; x + 1 < out.length; x++) {
     const a = out[x]!;
@@ -365,6 +366,26 @@ function namedByUnknown(tokens: Token[], i: number, prevEnd: number): boolean {
   if (!prev || !/^\p{Lu}/u.test(prev.t) || i - 1 === 0 || DETERMINERS.has(prev.l)) return false;
   // a name already read as a mention ends where this word starts; an unknown one was left unread
   return prevEnd !== i;
+}
+
+/**
+ * "the junta in Bamako", "the authorities in Tripoli", "the new rulers in Mali": a word for a government
+ * followed by "in" and a country or its capital is that country's government, whatever state the article
+ * is about; the name after "in" is no place then, and no second mention.
+ */
+function governmentsIn(tokens: Token[], out: Mention[], dict: Dictionary, lex: Lexicon): void {
+  for (let x = 0; x + 1 < out.length; x++) {
+    const m = out[x]!;
+    const n = out[x + 1]!;
+    if (m.person || m.pronoun || (m.via !== 'generic' && m.via !== 'agent-focus') || m.sector !== 'government' && !/\b(junta|regime|government|authorities)$/i.test(m.matched)) continue;
+    if (tokens[m.j]?.l !== 'in' || n.i !== m.j + 1 || n.person || (n.via !== 'metonym' && n.via !== 'alias') || dict.actors.get(n.actor)?.kind !== 'state') continue;
+    // "the UN-backed government in Tripoli" names a government of its own, not the state's
+    if (dict.actors.get(m.actor)?.kind !== 'state' || (tokens[m.i - 2]?.t === '-' && lex.compounds.has(tokens[m.i - 1]?.l ?? ''))) continue;
+    m.actor = n.actor;
+    m.j = n.j;
+    m.matched = `${m.matched} in ${n.matched}`;
+    out.splice(x + 1, 1);
+  }
 }
 
 /**
@@ -590,7 +611,8 @@ function matchAt(tokens: Token[], i: number, dict: Dictionary, ctx: ArticleConte
   // A bare sector word stands for the article's state ("the government", "troops") or its rebels.
   if (!focusPass && ctx.focus) {
     const sector = dict.sectors.get(tok.l);
-    const prev = tokens[i - 1]?.l;
+    // "the new rulers", "the military junta": an adjective between the article and the word
+    const prev = /^(new|military|ruling|current|interim|incoming|outgoing)$/.test(tokens[i - 1]?.l ?? '') && tokens[i - 2]?.l === 'the' ? 'the' : tokens[i - 1]?.l;
     // "the UN-backed government", "a unity government": a government named by what backs or forms it.
     const qualified = sector === 'government' && !!prev && ((tokens[i - 2]?.t === '-' && ctx.lex.compounds.has(prev)) || GOVERNMENT_KINDS.has(prev));
     // "a military operation", "an army base": after an indefinite article the word is an adjective.

@@ -540,7 +540,8 @@ export class SentenceRelations {
     if (subj && (w[p - 1] === 'and' || (w[p - 2] === 'and' && /ly$|^(also|then|later)$/.test(w[p - 1] ?? '')))) {
       const cs = this.clauseStart[p] ?? 0;
       const first = this.groups.find((g) => g.i >= cs && g.j <= p);
-      if (first && first !== subj && this.words.slice(first.j, subj.i).some((x) => this.lex.nouns.has(x) || /ed$|en$/.test(x))) subj = first;
+      // (a verb between them, "guards the junta … and trains", makes the later one an object)
+      if (first && first !== subj && this.words.slice(first.j, subj.i).some((x, d) => this.lex.nouns.has(x) || /ed$|en$/.test(x) || !!triggersAt(this.lex, this.words, first.j + d)?.hits.some((h) => h.role === 'verb'))) subj = first;
     }
     // ", supplying him with support": a participle after a comma takes the clause's subject.
     if (w[p]!.endsWith('ing') && w[p - 1] === ',') {
@@ -625,6 +626,11 @@ export class SentenceRelations {
     if (type === 'opposes' && obj && /^(called|calls|urged|urges|asked|asks)/.test(trig.form) && w.slice(q, obj.j + 1).some((x) => /^(allies|ally|partners|partner|friends)$/.test(x))) return;
     // "welcomed a Russian delegation" is a visit (the met-with reading), not an endorsement.
     if (type === 'supports' && /^(welcomed|welcomes)$/.test(trig.form) && obj?.members.every((m) => m.sector === 'diplomats')) return;
+    // "the junta told France to withdraw its troops": telling someone to go is an expulsion, not a meeting.
+    if (type === 'met-with' && /^(told|tells|asked|asks)$/.test(trig.form) && obj && w[obj.j] === 'to' && /^(leave|withdraw|quit|depart|exit|vacate|pull)$/.test(w[obj.j + 1] ?? '')) {
+      this.pairs('opposes', subj, obj, `verb:${trig.form} to leave`, trig, p, 0.85, modality);
+      return;
+    }
     // "Erdogan called Netanyahu a terrorist": naming, not phoning.
     if (type === 'met-with' && /^(called|calls)$/.test(trig.form) && obj && /^(a|an|the)$/.test(w[obj.j] ?? '')) return;
     if (type === 'met-with' && /^(told|tells|briefed|called|received|welcomed)$/.test(trig.form)) {

@@ -93,6 +93,20 @@ describe('whole stories', () => {
     expect(rels).toContain('met-with eritrea ethiopia');
   });
 
+  it('the government "in" a country is that country\'s; telling a country to withdraw expels it; a later verb after "and" keeps the subject', () => {
+    const got = asserted(
+      [
+        'When soldiers seized power in Niger in July 2023, crowds in Niamey waved Russian flags. Within months the junta had told France to withdraw its troops.',
+        'The new rulers in Mali, Burkina Faso and Niger have formed an alliance of their own.',
+        'Russia has been quick to fill the gap. Its Africa Corps now guards the junta in Bamako and trains soldiers in Ouagadougou.',
+      ].join('\n\n'),
+      "Why the Sahel's juntas are turning to Russia",
+    );
+    expect(got).toEqual(expect.arrayContaining(['opposes niger france', 'allies-with burkina-faso mali', 'allies-with mali niger', 'allies-with burkina-faso niger', 'supports africa-corps mali']));
+    // the junta guarded does not train anyone
+    expect(got.filter((e) => e.startsWith('supports mali'))).toEqual([]);
+  });
+
   it("a name modifying the object's noun is not the target", () => {
     const rels = extractText('Erdogan said Sweden should not expect Ankara\'s support for its NATO membership bid.').relations;
     expect(rels.filter((r) => r.target === 'nato')).toEqual([]);
