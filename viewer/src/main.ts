@@ -99,6 +99,9 @@ async function boot(): Promise<void> {
     mark('previewed');
   }
 
+  // Let the browser present the first frame before the stored graph's parse and import hold the main
+  // thread (the worker's message would otherwise be handled before the next animation frame).
+  if (early) await Promise.race([early.renderer.painted, new Promise((r) => setTimeout(r, 5_000))]);
   const data = (await storedJSON) as Parameters<ActorGraph['import']>[0];
   mark('fetched');
   const stored: ActorGraph = emptyGraph({ name: 'actorgraph', level: 'person', modality: 'all', articles: {} });

@@ -41,6 +41,8 @@ export class Renderer {
   firstFrameAt: number | null = null;
   /** When the browser had presented that first frame (two animation frames later). */
   firstPaintAt: number | null = null;
+  /** Settles at firstPaintAt. */
+  readonly painted: Promise<void>;
   /** Durations of the last renders (ms), from beforeRender to afterRender, for the benchmark. */
   readonly renderDurations: number[] = [];
   private renderStart = 0;
@@ -89,7 +91,14 @@ export class Renderer {
     this.renders = 1;
     this.firstFrameAt = t1;
     this.renderDurations.push(t1 - t0);
-    requestAnimationFrame(() => requestAnimationFrame(() => (this.firstPaintAt = performance.now())));
+    this.painted = new Promise((resolve) =>
+      requestAnimationFrame(() =>
+        requestAnimationFrame(() => {
+          this.firstPaintAt = performance.now();
+          resolve();
+        }),
+      ),
+    );
     this.sigma.on('beforeRender', () => {
       this.renderStart = performance.now();
     });
