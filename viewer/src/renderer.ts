@@ -5,6 +5,7 @@
  */
 import Sigma from 'sigma';
 import {
+  EdgeLineProgram,
   EdgeRectangleProgram,
   NodeCircleProgram,
   createEdgeArrowHeadProgram,
@@ -31,6 +32,14 @@ const EDGE_PROGRAMS = {
   arrow: createEdgeCompoundProgram([nonInstanced(createEdgeClampedProgram()), nonInstanced(createEdgeArrowHeadProgram())]),
   curved: nonInstanced(EdgeCurveProgram),
   curvedArrow: nonInstanced(EdgeCurvedArrowProgram),
+};
+// Above BIG_EDGES, straight edges are one-pixel lines (two vertices an edge instead of a rectangle's
+// six): without a GPU, rasterising 50,000 rectangles is most of the time before the first frame shows.
+// Arrows and curves stay.
+const BIG_EDGE_PROGRAMS = {
+  ...EDGE_PROGRAMS,
+  line: nonInstanced(EdgeLineProgram),
+  arrow: createEdgeCompoundProgram([nonInstanced(EdgeLineProgram), nonInstanced(createEdgeArrowHeadProgram())]),
 };
 
 type Data = Record<string, unknown>;
@@ -65,7 +74,7 @@ export class Renderer {
     this.sigma = new Sigma(graph as never, container, {
       defaultEdgeType: 'line',
       nodeProgramClasses: NODE_PROGRAMS,
-      edgeProgramClasses: EDGE_PROGRAMS,
+      edgeProgramClasses: graph.size > BIG_EDGES ? BIG_EDGE_PROGRAMS : EDGE_PROGRAMS,
       enableEdgeEvents: true,
       // sizes are screen pixels, growing gently when zooming in
       itemSizesReference: 'screen',
