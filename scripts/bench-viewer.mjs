@@ -3,7 +3,8 @@
 // Reports the time to first frame and the frame time while panning. Needs dist/ (tsc) and viewer/dist (vite).
 // Options: --nodes N --edges M --runs R (default 5000, 50000, 3); CHROMIUM_PATH overrides the browser.
 import { existsSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { MultiGraph } from 'graphology';
 import { chromium } from 'playwright-core';
@@ -97,6 +98,12 @@ try {
     await page.waitForFunction(() => window.__actorgraph?.firstPaintMs || window.__actorgraph?.error, null, { timeout: 300_000 });
     // the first frame may come from the server's boot view, before the panels are bound
     await page.waitForFunction(() => window.__actorgraph?.ready || window.__actorgraph?.error, null, { timeout: 300_000 });
+    // what was drawn, to look at: a number says nothing about a blank or garbled canvas
+    if (run === 0) {
+      const shot = join(tmpdir(), 'actorgraph-bench-viewer.png');
+      await page.screenshot({ path: shot });
+      console.log(`screenshot of run 1: ${shot}`);
+    }
     const boot = await page.evaluate(() => ({ first: window.__actorgraph.firstFrameMs, paint: window.__actorgraph.firstPaintMs, timings: window.__actorgraph.timings, error: window.__actorgraph.error, renders: [...window.__actorgraph.renderDurations].map(Math.round), early: window.__actorgraph.earlyFrame, nodes: window.__actorgraph.visibleNodeCount, edges: window.__actorgraph.visibleEdgeCount }));
     if (boot.error || errors.length) throw new Error(boot.error ?? errors[0]);
     boot.ready = boot.timings.ui;
