@@ -681,7 +681,14 @@ export class SentenceRelations {
     // but a hypothetical verb governing the noun phrase still does ("they could accept a ceasefire proposed by …").
     let modality = this.modality(Math.max(cs, p - 3), p, q);
     if (modality === 'asserted' && this.modality(cs, p, q) === 'hypothetical') modality = 'hypothetical';
-    const type = trig.type;
+    let type = trig.type;
+    // "hit by new EU sanctions": the agent's noun says what hit; an attack only when it is a weapon or a force.
+    const head = this.tokens[agent.j];
+    if (type === 'fights' && head && /^\p{Ll}/u.test(head.t) && !this.dict.sectors.has(head.l) && !/^(and|or|in|on|at|near|from|during|after|before|with|over|overnight|last|this|early|late|earlier|since|as|for|to|into)$/.test(head.l)) {
+      const nouns = triggersAt(this.lex, this.words, agent.j)?.hits.filter((h) => h.role === 'actionNoun') ?? [];
+      if (nouns.some((h) => h.type === 'opposes') && !nouns.some((h) => h.type === 'fights')) type = 'opposes';
+      else if (!nouns.some((h) => h.type === 'fights')) return;
+    }
     if (type === 'mediated-by') {
       for (const m of this.participants(p, agent)) for (const med of agent.members) this.emit(type, m, med, `passive:${trig.form} by`, trig, p, 0.95, modality);
       return;

@@ -135,6 +135,8 @@ const EXACT: [string, string[]][] = [
   ['Moscow and Kyiv have never accused each other of war crimes.', []],
   // an opposition leader belongs to the opposition, not to the state
   ['Venezuelan opposition leader Maria Corina Machado thanked the United States for its support.', ['supports united-states venezuela-opposition']],
+  // what hit is named by the agent's noun: sanctions oppose, they do not attack
+  ['Russia was hit by new EU sanctions on Monday.', ['opposes european-union russia']],
 ];
 
 describe('single-sentence wire copy about other countries', () => {
