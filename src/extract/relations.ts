@@ -33,7 +33,7 @@ const OBJECT_HEADS = new Set(['of', 'dozens', 'hundreds', 'thousands', 'scores',
 /** Verbs that carry out the act an action noun names ("launched an offensive", "imposed sanctions", "gave support"). */
 const ACT_VERBS = new Set(['launched', 'launch', 'launches', 'launching', 'waged', 'wage', 'wages', 'waging', 'began', 'begin', 'begins', 'started', 'start', 'starts', 'continued', 'continue', 'continues', 'intensified', 'intensify', 'stepped', 'escalated', 'carried', 'conducted', 'conduct', 'mounted', 'mount', 'pressed', 'imposed', 'impose', 'imposes', 'imposing', 'extended', 'extend', 'extends', 'offered', 'offer', 'offers', 'gave', 'give', 'gives', 'giving', 'provided', 'provide', 'provides', 'providing', 'pledged', 'pledge', 'pledges', 'expressed', 'express', 'expresses', 'voiced', 'voice', 'sent', 'send', 'sends', 'announced', 'announce', 'announces', 'declared', 'declare', 'declares', 'renewed', 'renew', 'tightened', 'tighten', 'levelled', 'leveled', 'made', 'make', 'makes', 'issued', 'issue', 'issues', 'signed', 'held', 'hold', 'holds', 'holding', 'had', 'lent', 'lend', 'lends', 'threw', 'throw', 'delivered', 'deliver', 'supplied', 'supply', 'supplies', 'supplying', 'slapped', 'slap', 'slaps', 'fired', 'fire', 'fires', 'firing', 'lobbed', 'placed', 'place', 'places', 'shipped', 'ship', 'transferred', 'transfer', 'maintained', 'maintain', 'maintains', 'increased', 'increase', 'boosted', 'boost', 'stepped-up', 'up', 'out', 'opened', 'open', 'reaffirmed', 'reaffirm', 'reiterated', 'reiterate', 'confirmed', 'confirm', 'showed', 'show', 'shows', 'agreed', 'agree', 'reached', 'reach', 'struck', 'forged', 'formed']);
 /** Verbs whose object already exists: "extend sanctions", "violate the truce". */
-const PRESUPPOSE = new Set(['extend', 'extended', 'extending', 'renew', 'renewed', 'renewing', 'maintain', 'maintained', 'lift', 'lifted', 'lifting', 'ease', 'eased', 'easing', 'tighten', 'tightened', 'expand', 'expanded', 'strengthen', 'strengthened', 'violate', 'violated', 'violating', 'breach', 'breached', 'break', 'broke', 'end', 'ended', 'ending', 'suspend', 'suspended', 'prolong', 'prolonged']);
+const PRESUPPOSE = new Set(['continue', 'continued', 'continues', 'continuing', 'keep', 'pursue', 'pursued', 'extend', 'extended', 'extending', 'renew', 'renewed', 'renewing', 'maintain', 'maintained', 'lift', 'lifted', 'lifting', 'ease', 'eased', 'easing', 'tighten', 'tightened', 'expand', 'expanded', 'strengthen', 'strengthened', 'violate', 'violated', 'violating', 'breach', 'breached', 'break', 'broke', 'end', 'ended', 'ending', 'suspend', 'suspended', 'prolong', 'prolonged']);
 const NOUNY_VERBS = new Set(['arms', 'funds', 'attacks', 'strikes', 'bombs', 'shells', 'targets', 'battles', 'aids', 'sanctions', 'raids', 'supplies', 'supply']);
 const DEMAND = new Set(['demanded', 'demands', 'demand', 'demanding', 'insisted', 'insists', 'urged', 'urges', 'asked', 'asks', 'ordered', 'orders', 'accused', 'accuses']);
 const CAPTURE = new Set(['seized', 'captured', 'retook', 'recaptured']);
@@ -912,6 +912,18 @@ export class SentenceRelations {
       if (holder && subject && type === 'supports') this.pairs(type, holder, subject, `noun:${trig.form} ${prep}`, trig, p, 0.75, nounMod(cs));
       return;
     }
+    // "Nasrallah was killed in an Israeli air strike": the strike's holder fought whom it killed.
+    if (type === 'fights' && (!TARGET_PREPS[type].has(prep) || prep === 'at' || prep === 'into')) {
+      const gi = this.groupAt[p - 1] ?? -1;
+      const by = gi >= 0 ? this.groups[gi]! : null;
+      let d = by ? by.i - 1 : -1;
+      if (d >= 0 && /^(a|an|the)$/.test(w[d]!)) d--;
+      if (by && /^(in|by)$/.test(w[d] ?? '') && /^(killed|wounded|injured|hit|targeted|struck|destroyed|downed)$/.test(w[d - 1] ?? '') && /^(was|were|been|is|are|being)$/.test(w[d - 2] ?? '')) {
+        const victim = this.leftGroup(d - 2);
+        if (victim && victim !== by) this.pairs(type, by, victim, `noun:killed in ${trig.form}`, trig, p, 0.85, nounMod(victim.j));
+        return;
+      }
+    }
     if (!TARGET_PREPS[type].has(prep) || prep === 'between') {
       if (SYMMETRIC.has(type) && this.jointObject(trig, p, nounMod(cs))) return;
       this.jointMeeting(trig, p, q, nounMod(cs));
@@ -927,11 +939,20 @@ export class SentenceRelations {
     }
     let holder: Group | null = null;
     let k = p - 1;
-    while (k >= cs && /^(military|political|financial|continued|strong|full|unwavering|constructive|diplomatic|economic|latest|new|fresh|renewed|brutal|ongoing|crippling|economic|air|ground|,|local|direct|indirect|peace|bilateral|three-week|blistering|the|a|an|its|their|his|her)$/.test(w[k]!)) k--;
+    // ("its campaign against Hezbollah": a possessive pronoun read as an actor holds the noun)
+    while (k >= cs && /^(military|political|financial|continued|strong|full|unwavering|constructive|diplomatic|economic|latest|new|fresh|renewed|brutal|ongoing|crippling|economic|air|ground|,|local|direct|indirect|peace|bilateral|three-week|blistering|the|a|an|its|their|his|her)$/.test(w[k]!) && !(/^(its|their)$/.test(w[k]!) && (this.groupAt[k] ?? -1) >= 0)) k--;
     // "should not expect Ankara's support": the verb governing a possessor's noun sets its modality
     const possessed = w[k] === "'s";
     if (possessed) k--;
-    const gi = this.groupAt[k] ?? -1;
+    let gi = this.groupAt[k] ?? -1;
+    // a possessive pronoun holds the noun only when it refers back to the sentence's own subject
+    // ("Israel would continue its campaign"), not to whatever state was named last
+    if (gi >= 0 && /^(its|their)$/.test(w[k]!)) {
+      const pron = this.groups[gi]!;
+      const subject = this.groups.find((g) => g.i < pron.i && !g.members.some((m) => m.pronoun));
+      const opens = !!subject && subject.i <= 3 && !w.slice(0, subject.i).some((x) => /^(in|at|on|to|from|with|by|for|of|near|after|before)$/.test(x));
+      if (!subject || !opens || !subject.members.some((m) => pron.members.some((x) => x.actor === m.actor))) gi = -1;
+    }
     if (gi >= 0) holder = this.groups[gi]!;
     // "an attack on US troops by Iranian-backed militias"
     if (!holder && w[target.j] === 'by' && (type === 'fights' || type === 'opposes')) holder = this.rightGroup(target.j + 1, 2);

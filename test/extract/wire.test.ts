@@ -93,6 +93,11 @@ const CASES: [string, string[]][] = [
   // a demonym that is also one of the adjectives before an agent noun
   ["Kyiv's Western backers have pledged more air defence systems.", ['supports western-countries ukraine']],
   ['Riyadh and Tehran restored relations in 2023 after seven years.', ['negotiates-with iran saudi-arabia']],
+  // a possessive pronoun that refers back to the subject holds the noun; continuing presupposes the act
+  ['Israeli Defence Minister Yoav Gallant said Israel would continue its campaign against Hezbollah.', ['fights hezbollah israel']],
+  ['The Sudanese army and the RSF have been at war since April 2023.', ['fights rapid-support-forces sudan']],
+  // killed in a strike: the strike's holder fought the victim
+  ['Hezbollah leader Hassan Nasrallah was killed in an Israeli air strike in Beirut.', ['fights hezbollah israel']],
 ];
 
 // Sentences where a word near the parties is easy to mistake for one: exactly these edges, no others.
@@ -137,6 +142,8 @@ const EXACT: [string, string[]][] = [
   ['Venezuelan opposition leader Maria Corina Machado thanked the United States for its support.', ['supports united-states venezuela-opposition']],
   // what hit is named by the agent's noun: sanctions oppose, they do not attack
   ['Russia was hit by new EU sanctions on Monday.', ['opposes european-union russia']],
+  // a possessive pronoun that does not refer back to the subject holds nothing
+  ['But they now face away games in Italy and France before completing their campaign against Ireland.', []],
 ];
 
 describe('single-sentence wire copy about other countries', () => {
