@@ -98,6 +98,10 @@ const CASES: [string, string[]][] = [
   ['The Sudanese army and the RSF have been at war since April 2023.', ['fights rapid-support-forces sudan']],
   // killed in a strike: the strike's holder fought the victim
   ['Hezbollah leader Hassan Nasrallah was killed in an Israeli air strike in Beirut.', ['fights hezbollah israel']],
+  ['India signed a memorandum of understanding with Sri Lanka on defence cooperation.', ['negotiates-with india sri-lanka']],
+  ['Russia inked a deal with Iran to build nuclear reactors.', ['negotiates-with iran russia']],
+  ['Pakistan lodged a strong protest with Afghanistan over cross-border attacks.', ['opposes pakistan afghanistan']],
+  ['Seoul and Tokyo have deepened security cooperation with Washington.', ['allies-with japan united-states', 'allies-with south-korea united-states']],
 ];
 
 // Sentences where a word near the parties is easy to mistake for one: exactly these edges, no others.
