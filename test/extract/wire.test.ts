@@ -102,6 +102,8 @@ const CASES: [string, string[]][] = [
   ['Russia inked a deal with Iran to build nuclear reactors.', ['negotiates-with iran russia']],
   ['Pakistan lodged a strong protest with Afghanistan over cross-border attacks.', ['opposes pakistan afghanistan']],
   ['Seoul and Tokyo have deepened security cooperation with Washington.', ['allies-with japan united-states', 'allies-with south-korea united-states']],
+  // a headline's present tense
+  ['Iran and Saudi Arabia restore ties in China-brokered deal', ['negotiates-with iran saudi-arabia']],
 ];
 
 // Sentences where a word near the parties is easy to mistake for one: exactly these edges, no others.
