@@ -51,6 +51,9 @@ export function extractArticle(article: Article, ex: Extractor, opts: ExtractOpt
       const a = dict.actors.get(m.actor);
       const state = a?.kind === 'state' ? a.id : undefined;
       if (state) counts.set(state, (counts.get(state) ?? 0) + (m.place ? 0.5 : 1));
+      // "RSF commander X accused the army": a group's home country is a weaker vote, for stories that
+      // name the group more than its country
+      else if (a?.country && dict.actors.get(a.country)?.kind === 'state') counts.set(a.country, (counts.get(a.country) ?? 0) + 0.25);
     }
   });
   let best = 0;

@@ -104,6 +104,8 @@ const CASES: [string, string[]][] = [
   ['Seoul and Tokyo have deepened security cooperation with Washington.', ['allies-with japan united-states', 'allies-with south-korea united-states']],
   // a headline's present tense
   ['Iran and Saudi Arabia restore ties in China-brokered deal', ['negotiates-with iran saudi-arabia']],
+  // with no state named, a group's home country is what "the army" belongs to
+  ['RSF commander Abdelrahim Dagalo accused the army of bombing civilians.', ['opposes rapid-support-forces sudan']],
 ];
 
 // Sentences where a word near the parties is easy to mistake for one: exactly these edges, no others.
