@@ -778,6 +778,9 @@ function matchTitledPerson(tokens: Token[], i: number, dict: Dictionary, ctx: Ar
     if (sawTitle && /^(to|for|of|on)$/.test(tokens[k]!.l)) {
       const place = longestMatch(dict.proper, tokens, k + 1, properKey);
       if (place) {
+        // "Foreign Minister of Nepal X" serves Nepal; "UN envoy to Syria X" is only posted there
+        const term = tokens[k]!.l === 'of' ? pickTerm(place.terms) : undefined;
+        if (!org && term && term.kind !== 'person' && dict.actors.get(term.id)?.kind === 'state') org = term.id;
         k = place.end;
         continue;
       }

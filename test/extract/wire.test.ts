@@ -106,6 +106,8 @@ const CASES: [string, string[]][] = [
   ['Iran and Saudi Arabia restore ties in China-brokered deal', ['negotiates-with iran saudi-arabia']],
   // with no state named, a group's home country is what "the army" belongs to
   ['RSF commander Abdelrahim Dagalo accused the army of bombing civilians.', ['opposes rapid-support-forces sudan']],
+  // a title "of" a country serves it
+  ['The Indian prime minister held talks with Deputy Prime Minister and Foreign Minister of Nepal Narayan Kaji Shrestha.', ['met-with india nepal']],
 ];
 
 // Sentences where a word near the parties is easy to mistake for one: exactly these edges, no others.
