@@ -313,6 +313,22 @@ export class SentenceRelations {
     return compound;
   }
 
+  private score: boolean | null = null;
+
+  private hasScore(): boolean {
+    if (this.score === null) {
+      const t = this.tokens;
+      // a score names its sides ("defeated Australia 2-1", "beat Maleeva 4-6 6-4") or its result ("their
+      // 18-17 defeat"); a bare "10-15" (a range of casualties) is no score
+      this.score = t.some(
+        (x, k) =>
+          k + 2 < t.length && /^\d{1,2}$/.test(x.t) && /^[-–]$/.test(t[k + 1]!.t) && !t[k + 1]!.sp && /^\d{1,2}$/.test(t[k + 2]!.t) && !t[k + 2]!.sp &&
+          (this.mentions.some((m) => m.j === k) || (k > 0 && /^\p{Lu}\p{Ll}/u.test(t[k - 1]!.t)) || /^(win|wins|victory|defeat|draw|loss|lead|triumph|half-time|aggregate|scoreline)$/.test(t[k + 3]?.l ?? '')),
+      );
+    }
+    return this.score;
+  }
+
   /** Comma-delimited relative clauses (", which … ,") as [opening comma, closing comma], found once. */
   private relativeSpans: Array<[number, number]> | null = null;
 
@@ -366,6 +382,8 @@ export class SentenceRelations {
   }
 
   private emit(type: RelationType, a: Mention, b: Mention, rule: string, trig: Trigger | string, p: number, base: number, modality: Modality): void {
+    // "Brazil defeated Argentina 2-0": a sentence with a match score is sport, not war
+    if (type === 'fights' && this.hasScore()) return;
     if (a.actor === b.actor && (a.person ?? '') === (b.person ?? '')) return;
     if (a.actor === b.actor && !a.person && !b.person) return;
     if (a.actor === b.actor && a.person === undefined !== (b.person === undefined)) return;

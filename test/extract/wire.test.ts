@@ -154,6 +154,10 @@ const EXACT: [string, string[]][] = [
   ['Russia was hit by new EU sanctions on Monday.', ['opposes european-union russia']],
   // a possessive pronoun that does not refer back to the subject holds nothing
   ['But they now face away games in Italy and France before completing their campaign against Ireland.', []],
+  // a match score makes it sport
+  ['Brazil defeated Argentina 2-0 in a World Cup qualifier.', []],
+  ['Japanese Naomi Osaka defeated American Serena Williams 6-2 6-4 in the final.', []],
+  ['Russian strikes killed 15 Ukrainian soldiers near Bakhmut.', ['fights russia ukraine']],
 ];
 
 describe('single-sentence wire copy about other countries', () => {
