@@ -614,12 +614,6 @@ export class SentenceRelations {
       if (subj.members.length >= 2 && SYMMETRIC.has(type)) this.withinGroup(type, subj, `reciprocal:${trig.form}`, trig, p, 0.85, modality);
       return;
     }
-    // "ordered French troops to leave": an order to go is an expulsion; other orders relate nobody.
-    if (/^(ordered|orders|order)$/.test(trig.form)) {
-      const obj = this.rightGroup(q, 3);
-      if (obj && w[obj.j] === 'to' && /^(leave|withdraw|quit|depart|exit|vacate|pull)$/.test(w[obj.j + 1] ?? '')) this.pairs(type, subj, obj, `verb:${trig.form} to leave`, trig, p, 0.9, modality);
-      return;
-    }
     // "warned that Yemen faces …" reports a clause; only demands take their clause's subject as target.
     if (w[q] === 'that' && !DEMAND.has(w[p]!)) return;
     const capture = CAPTURE.has(w[p]!);
@@ -644,10 +638,15 @@ export class SentenceRelations {
     if (type === 'opposes' && obj && /^(called|calls|urged|urges|asked|asks)/.test(trig.form) && w.slice(q, obj.j + 1).some((x) => /^(allies|ally|partners|partner|friends)$/.test(x))) return;
     // "welcomed a Russian delegation" is a visit (the met-with reading), not an endorsement.
     if (type === 'supports' && /^(welcomed|welcomes)$/.test(trig.form) && obj?.members.every((m) => m.sector === 'diplomats')) return;
-    // "the junta told France to withdraw its troops": telling someone to go is an expulsion, not a meeting.
-    if (type === 'met-with' && /^(told|tells|asked|asks)$/.test(trig.form) && obj && w[obj.j] === 'to' && /^(leave|withdraw|quit|depart|exit|vacate|pull)$/.test(w[obj.j + 1] ?? '')) {
-      this.pairs('opposes', subj, obj, `verb:${trig.form} to leave`, trig, p, 0.85, modality);
-      return;
+    // "ordered French troops to leave", "the junta told France to withdraw its troops": an order to go
+    // is an expulsion (not a meeting); other orders relate nobody.
+    const order = /^(ordered|orders|order)$/.test(trig.form);
+    if (order || (type === 'met-with' && /^(told|tells|asked|asks)$/.test(trig.form))) {
+      if (obj && w[obj.j] === 'to' && /^(leave|withdraw|quit|depart|exit|vacate|pull)$/.test(w[obj.j + 1] ?? '')) {
+        this.pairs('opposes', subj, obj, `verb:${trig.form} to leave`, trig, p, order ? 0.9 : 0.85, modality);
+        return;
+      }
+      if (order) return;
     }
     // "Erdogan called Netanyahu a terrorist": naming, not phoning.
     if (type === 'met-with' && /^(called|calls)$/.test(trig.form) && obj && /^(a|an|the)$/.test(w[obj.j] ?? '')) return;
@@ -914,20 +913,14 @@ export class SentenceRelations {
       if (target) this.pairs(type, possessor, target, `noun:${trig.form} of`, trig, p, 0.8, nounMod(possessor.i));
       return;
     }
-    // "drawing criticism from EU leaders": the critics hold the noun; the clause's subject is its target.
-    // "Ukraine received F-16 jets from Denmark": what a subject receives from X, X gives it.
+    // The same holds for what a subject receives from X ("Ukraine received F-16 jets from Denmark": X gives
+    // it) and for criticism it draws ("drawing criticism from EU leaders": the critics hold it).
     const received = type === 'supports' && prep === 'from' && w.slice(cs, p).some((x) => /^(received|receives|receiving|got|obtained|secured|accepted|took delivery)$/.test(x));
-    const drew = w.slice(Math.max(cs, p - 3), p).some((x) => /^(drew|draw|draws|drawing|faced|faces|face|facing|attracted|attracts|attracting|received|under)$/.test(x));
-    if ((type === 'opposes' && prep === 'from' && drew && /^(criticism|condemnation|protest|protests|rebuke|backlash|anger)$/.test(w[p]!)) || received) {
-      const holder = this.rightGroup(q + 1, 2, true, 0);
-      const subject = this.groups.find((g) => g.i >= cs && g.j <= p && g !== holder);
-      if (holder && subject) this.pairs(type, holder, subject, `noun:${trig.form} from`, trig, p, 0.75, nounMod(cs));
-      return;
-    }
-    if (HOLDER_OF.has(w[p]!) && (prep === 'of' || prep === 'from')) {
+    const drawn = type === 'opposes' && prep === 'from' && /^(criticism|condemnation|protest|protests|rebuke|backlash|anger)$/.test(w[p]!) && w.slice(Math.max(cs, p - 3), p).some((x) => /^(drew|draw|draws|drawing|faced|faces|face|facing|attracted|attracts|attracting|received|under)$/.test(x));
+    if ((HOLDER_OF.has(w[p]!) && (prep === 'of' || prep === 'from')) || received || drawn) {
       const holder = this.rightGroup(q + 1, 2, true, 0);
       const subject = this.groups.find((g) => g.i >= cs && g !== holder && this.words[g.i - 1] !== 'by' && !(g.i > p && g.i <= q + 3));
-      if (holder && subject && type === 'supports') this.pairs(type, holder, subject, `noun:${trig.form} ${prep}`, trig, p, 0.75, nounMod(cs));
+      if (holder && subject && (type === 'supports' || drawn)) this.pairs(type, holder, subject, `noun:${trig.form} ${prep}`, trig, p, 0.75, nounMod(cs));
       return;
     }
     // "Nasrallah was killed in an Israeli air strike": the strike's holder fought whom it killed.

@@ -6,7 +6,9 @@ import { extractText, key } from './helpers.js';
 
 // Short whole stories written for this test, in wire style (dateline, attributions, a line of page
 // furniture): what the extractor must carry from one sentence to the next, far from the Syrian seeds.
-function asserted(text: string, headline: string): string[] {
+/** The story's asserted relations; its paragraphs are separated by blank lines, as in a .txt article. */
+function asserted(paragraphs: string | string[], headline = 'Test story'): string[] {
+  const text = typeof paragraphs === 'string' ? paragraphs : paragraphs.join('\n\n');
   return [...new Set(extractText(text, { headline }).relations.filter((r) => r.modality === 'asserted').map(key))].sort();
 }
 
@@ -19,7 +21,7 @@ describe('whole stories', () => {
         'The army accused the RSF of violating earlier truces.',
         'The talks in Jeddah were sponsored by Riyadh and Washington.',
         'Sign up for our newsletter',
-      ].join('\n\n'),
+      ],
       "Sudan's warring parties agree to week-long truce",
     );
     expect(got).toEqual(
@@ -39,7 +41,7 @@ describe('whole stories', () => {
       [
         "BAMAKO, March 3 (AFP) - Mali's military rulers welcomed a Russian delegation on Friday.",
         'Neighbouring Niger and Burkina Faso, also run by juntas, signed a mutual defence pact with Mali in September.',
-      ].join('\n\n'),
+      ],
       'Mali junta hosts Russian delegation',
     );
     expect(got).toEqual(expect.arrayContaining(['met-with mali russia', 'allies-with burkina-faso mali', 'allies-with mali niger']));
@@ -53,7 +55,7 @@ describe('whole stories', () => {
         'The two leaders agreed to press ahead with work on a peace treaty.',
         "Moscow has criticised the European Union's mediation.",
         "Turkey, Azerbaijan's closest ally, backed Baku during the war.",
-      ].join('\n\n'),
+      ],
       'Armenia, Azerbaijan agree on border deal',
     );
     expect(got).toEqual(expect.arrayContaining(['met-with armenia azerbaijan', 'negotiates-with armenia azerbaijan', 'supports turkey azerbaijan', 'opposes russia european-union']));
@@ -67,7 +69,7 @@ describe('whole stories', () => {
         'Ukrainian President Volodymyr Zelensky called on his Western allies to respond.',
         'Hezbollah fired dozens of rockets into northern Israel on Tuesday.',
         'Israeli Prime Minister Benjamin Netanyahu vowed to keep striking the group.',
-      ].join('\n\n'),
+      ],
       'North Korea sends troops to help Russia',
     );
     expect(got).toEqual(expect.arrayContaining(['supports north-korea russia', 'fights hezbollah israel']));
@@ -81,8 +83,7 @@ describe('whole stories', () => {
       [
         "Ethiopia's prime minister, Abiy Ahmed, has travelled to Eritrea for talks with President Isaias Afwerki.",
         'The two countries fought a border war between 1998 and 2000.',
-      ].join('\n\n'),
-      'Test story',
+      ],
     );
     expect(got).toEqual(['fights eritrea ethiopia', 'met-with eritrea ethiopia']);
   });
@@ -99,7 +100,7 @@ describe('whole stories', () => {
         'When soldiers seized power in Niger in July 2023, crowds in Niamey waved Russian flags. Within months the junta had told France to withdraw its troops.',
         'The new rulers in Mali, Burkina Faso and Niger have formed an alliance of their own.',
         'Russia has been quick to fill the gap. Its Africa Corps now guards the junta in Bamako and trains soldiers in Ouagadougou.',
-      ].join('\n\n'),
+      ],
       "Why the Sahel's juntas are turning to Russia",
     );
     expect(got).toEqual(expect.arrayContaining(['opposes niger france', 'allies-with burkina-faso mali', 'allies-with mali niger', 'allies-with burkina-faso niger', 'supports africa-corps mali']));
@@ -113,6 +114,6 @@ describe('whole stories', () => {
   });
 
   it('a title of several words before the name met', () => {
-    expect(asserted('Chinese President Xi Jinping met Deputy Prime Minister and Pakistani Foreign Minister Ishaq Dar in Beijing.', 'Test story')).toContain('met-with china pakistan');
+    expect(asserted('Chinese President Xi Jinping met Deputy Prime Minister and Pakistani Foreign Minister Ishaq Dar in Beijing.')).toContain('met-with china pakistan');
   });
 });
