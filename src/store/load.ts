@@ -8,10 +8,12 @@ import {
   articleRow,
   CLAIM_FIELDS,
   CLAIM_OFFSET,
+  claimEnds,
   claimRow,
   INTEGER_FIELDS,
   rollUp,
   type ActorRow,
+  type ClaimEnds,
   type ClaimRow,
   type Pair,
 } from './rows.js';
@@ -44,8 +46,6 @@ export interface LoadResult {
 
 export const DEFAULT_BATCH_SIZE = 5_000;
 
-const ALL_KIND_LABELS = Object.values(KIND_LABELS).join(':');
-
 // MERGE under a uniqueness constraint can still lose a race with a concurrent
 // load (the loser sees a constraint violation instead of the new node); the
 // retried transaction then finds the node and merges onto it.
@@ -74,19 +74,27 @@ async function inBatches<T>(
   run: (batch: T[]) => Promise<void>,
 ): Promise<void> {
   opts.onProgress?.({ phase, done: 0, total: rows.length });
-  // A few transactions in flight at once keep the server's cores busy while the driver encodes the
-  // next batch; conflicts on shared actors are deadlocks the managed transaction retries.
-  let next = 0;
+  const batches: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) batches.push(rows.slice(i, i + size));
   let done = 0;
+  await inLanes(batches, opts.concurrency ?? 1, async (batch) => {
+    await run(batch);
+    done += batch.length;
+    opts.onProgress?.({ phase, done, total: rows.length });
+  });
+}
+
+/**
+ * Runs jobs with up to `lanes` transactions in flight: a second one keeps the server's other core busy
+ * while the driver encodes and the first commits. Conflicts on shared actors are deadlocks the managed
+ * transaction retries.
+ */
+async function inLanes<T>(jobs: readonly T[], lanes: number, run: (job: T) => Promise<void>): Promise<void> {
+  let next = 0;
   const lane = async () => {
-    while (next < rows.length) {
-      const batch = rows.slice(next, (next += size));
-      await run(batch);
-      done += batch.length;
-      opts.onProgress?.({ phase, done, total: rows.length });
-    }
+    while (next < jobs.length) await run(jobs[next++] as T);
   };
-  await Promise.all(Array.from({ length: Math.max(1, opts.concurrency ?? 1) }, lane));
+  await Promise.all(Array.from({ length: Math.max(1, lanes) }, lane));
 }
 
 export async function ensureSchema(driver: Driver, database?: string): Promise<void> {
@@ -101,6 +109,9 @@ export async function ensureSchema(driver: Driver, database?: string): Promise<v
 }
 
 function actorQuery(label: string | null): string {
+  // Only the other kinds' labels are removed: taking a label off and putting it back makes the server
+  // recount every relationship of the node, which for an actor with thousands of claims is most of a reload.
+  const others = Object.values(KIND_LABELS).filter((l) => l !== label);
   return `
 UNWIND $rows AS row
 MERGE (a:Actor {id: row.id})
@@ -108,7 +119,7 @@ SET a.name = row.name,
     a.kind = row.kind,
     a.iso3 = coalesce(row.iso3, a.iso3),
     a.aliases = coalesce(a.aliases, []) + [x IN row.aliases WHERE NOT x IN coalesce(a.aliases, [])]
-REMOVE a:${ALL_KIND_LABELS}
+REMOVE a:${others.join(':')}
 ${label ? `SET a:${label}` : ''}`;
 }
 
@@ -136,9 +147,12 @@ const CLAIM_VALUES = CLAIM_FIELDS.map((f, i) => [f, INTEGER_FIELDS.has(f) ? `toI
 const CLAIM_SET = CLAIM_VALUES.map(([f, v]) => `c.${f} = ${v}`).join(',\n    ');
 const CLAIM_PROPS = CLAIM_VALUES.map(([f, v]) => `${f}: ${v}`).join(',\n  ');
 
+// A claim links to the article its id hashes, so the claims already stored for a batch are found by walking
+// from its hundred or so articles rather than by seeking each of its thousands of ids in the index: a new
+// article, the common case, costs one seek.
 const EXISTING_CLAIMS = `
-UNWIND $ids AS id
-MATCH (c:Claim {id: id})
+UNWIND $articles AS doc
+MATCH (:Article {id: doc})<-[:IN]-(c:Claim)
 RETURN c.id AS id`;
 
 // A claim's id is a hash of everything that places it (type, actors, article, offsets), so an existing
@@ -167,7 +181,7 @@ CREATE (s)<-[:SUBJECT]-(c:Claim {
 
 /** Writes one batch of claims in the caller's transaction: updates those that exist, creates the rest. */
 async function writeClaimBatch(tx: ManagedTransaction, batch: readonly ClaimRow[]): Promise<void> {
-  const found = await tx.run(EXISTING_CLAIMS, { ids: batch.map((r) => r[0]) });
+  const found = await tx.run(EXISTING_CLAIMS, { articles: [...new Set(batch.map((r) => r[3]))] });
   const existing = new Set(found.records.map((rec) => rec.get('id') as string));
   const old = batch.filter((r) => existing.has(r[0]));
   if (old.length) await tx.run(UPDATE_CLAIMS, { rows: old });
@@ -202,8 +216,10 @@ WITH s, t, p
 // The hint matters: a plan cached while the store held few claims would scan every claim per pair.
 OPTIONAL MATCH (c:Claim {pair: p.key}) USING INDEX c:Claim(pair)
 WHERE c.modality = 'asserted'
-// A list of nulls is not null: count only real claims, one per distinct mention (as dedupeEvidence does).
-WITH s, t, count(DISTINCT CASE WHEN c IS NOT NULL THEN [c.doc, c.start, c.end, c.source, c.target] END) AS weight, min(c.date) AS first, max(c.date) AS last
+// One per distinct mention, as dedupeEvidence counts them. A claim stored before claims carried their
+// mention key is keyed by the five values it hashes (a list of nulls is not null: only real claims count).
+WITH s, t, count(DISTINCT CASE WHEN c.mention IS NOT NULL THEN c.mention WHEN c IS NOT NULL THEN [c.doc, c.start, c.end, c.source, c.target] END) AS weight,
+     min(c.date) AS first, max(c.date) AS last
 OPTIONAL MATCH (s)-[old:${rel}]->(t)
 FOREACH (_ IN CASE WHEN weight > 0 THEN [1] ELSE [] END |
   MERGE (s)-[r:${rel}]->(t)
@@ -212,26 +228,22 @@ FOREACH (x IN CASE WHEN weight = 0 AND old IS NOT NULL THEN [old] ELSE [] END | 
 }
 
 /**
- * Claim rows (deduplicated by id) and the aggregated pairs they touch, computed in slices that yield to
- * the event loop so the driver keeps sending and receiving in between.
+ * Where every mention lands (its actor-level ends) and the aggregated pairs they touch: cheap, so it is done
+ * before any claim is written. Hashing the claims' ids is not, and is done batch by batch as the load goes.
  */
-async function prepareClaims(records: GraphRecords): Promise<{ claims: Map<string, ClaimRow>; pairs: Map<RelationType, Map<string, Pair>> }> {
+function placeMentions(records: GraphRecords): { ends: ClaimEnds[]; pairs: Map<RelationType, Map<string, Pair>> } {
   const up = rollUp(records.actors);
-  const claims = new Map<string, ClaimRow>();
   const pairs = new Map<RelationType, Map<string, Pair>>();
-  const SLICE = 2_000;
-  for (let i = 0; i < records.mentions.length; i += SLICE) {
-    if (i > 0) await new Promise((resolve) => setImmediate(resolve));
-    for (const m of records.mentions.slice(i, i + SLICE)) {
-      const { row, pair } = claimRow(m, up);
-      claims.set(row[0], row);
-      if (!pair) continue;
+  const ends = records.mentions.map((m) => {
+    const placed = claimEnds(m, up);
+    if (placed.pair) {
       const forType = pairs.get(m.type) ?? new Map<string, Pair>();
-      forType.set(pair.key, pair);
+      forType.set(placed.pair.key, placed.pair);
       pairs.set(m.type, forType);
     }
-  }
-  return { claims, pairs };
+    return placed;
+  });
+  return { ends, pairs };
 }
 
 /** Writes flat records: the unit both `loadGraph` and the benchmark use. */
@@ -242,11 +254,6 @@ export async function loadRecords(driver: Driver, records: GraphRecords, opts: L
   await ensureSchema(driver, db);
   opts.onProgress?.({ phase: 'schema', done: 1, total: 1 });
 
-  // Hashing 100,000 claim ids takes the better part of a second: it runs while the server writes the
-  // actors and articles, instead of after.
-  const prepared = prepareClaims(records);
-  // its error, if any, is thrown where it is awaited; until then it must not count as unhandled
-  prepared.catch(() => {});
   const actors = records.actors.map(actorRow);
   const byLabel = new Map<string | null, ActorRow[]>();
   for (const a of actors) {
@@ -278,42 +285,58 @@ export async function loadRecords(driver: Driver, records: GraphRecords, opts: L
   const articles = records.articles.map(articleRow);
   await inBatches(articles, size, 'articles', opts, (rows) => write(driver, db, (tx) => tx.run(ARTICLES, { rows })));
 
-  const { claims, pairs } = await prepared;
+  const { ends, pairs } = placeMentions(records);
   // Claims MATCH their actors and article: give any id the records do not describe a bare node.
   const knownActors = new Set(actors.map((a) => a.id));
   const knownArticles = new Set(articles.map((a) => a.id));
   const bareActors = new Set<string>();
   const bareArticles = new Set<string>();
-  for (const [, subject, object, doc] of claims.values()) {
+  ends.forEach(({ subject, object }, i) => {
     if (!knownActors.has(subject)) bareActors.add(subject);
     if (!knownActors.has(object)) bareActors.add(object);
+    const doc = records.mentions[i]!.doc;
     if (!knownArticles.has(doc)) bareArticles.add(doc);
-  }
+  });
   if (bareActors.size || bareArticles.size) {
     await write(driver, db, (tx) => tx.run(BARE, { actors: [...bareActors], articles: [...bareArticles] }));
   }
-  await writeClaims(driver, [...claims.values()], { ...opts, batchSize: size });
+
+  // Each lane hashes its next batch just before sending it, so the driver's work overlaps the server's.
+  const seen = new Set<string>();
+  const starts: number[] = [];
+  for (let i = 0; i < records.mentions.length; i += size) starts.push(i);
+  let claimsDone = 0;
+  opts.onProgress?.({ phase: 'claims', done: 0, total: records.mentions.length });
+  await inLanes(starts, opts.concurrency ?? 2, async (start) => {
+    const batch: ClaimRow[] = [];
+    const end = Math.min(start + size, records.mentions.length);
+    for (let i = start; i < end; i++) {
+      const row = claimRow(records.mentions[i]!, ends[i]!);
+      // the same mention twice in one load is one claim
+      if (seen.has(row[0])) continue;
+      seen.add(row[0]);
+      batch.push(row);
+    }
+    if (batch.length) await write(driver, db, (tx) => writeClaimBatch(tx, batch));
+    claimsDone += end - start;
+    opts.onProgress?.({ phase: 'claims', done: claimsDone, total: records.mentions.length });
+  });
 
   const pairTotal = [...pairs.values()].reduce((n, m) => n + m.size, 0);
-  let pairDone = 0;
-  opts.onProgress?.({ phase: 'relations', done: 0, total: pairTotal });
+  const jobs: { type: RelationType; pairs: Pair[] }[] = [];
   for (const type of RELATION_TYPES) {
     const list = [...(pairs.get(type)?.values() ?? [])];
-    for (let i = 0; i < list.length; i += size) {
-      const batch = list.slice(i, i + size);
-      await write(driver, db, (tx) => tx.run(relationQuery(type), { pairs: batch }));
-      pairDone += batch.length;
-      opts.onProgress?.({ phase: 'relations', done: pairDone, total: pairTotal });
-    }
+    for (let i = 0; i < list.length; i += size) jobs.push({ type, pairs: list.slice(i, i + size) });
   }
-  return { actors: actors.length, articles: articles.length, claims: claims.size, relations: pairTotal };
-}
-
-/** Claims alone, exposed so the benchmark can time batch sizes against each other. */
-export async function writeClaims(driver: Driver, rows: readonly ClaimRow[], opts: LoadOptions = {}): Promise<void> {
-  const size = opts.batchSize ?? DEFAULT_BATCH_SIZE;
-  const db = opts.database ?? databaseOf(driver);
-  await inBatches(rows, size, 'claims', { concurrency: 2, ...opts }, (batch) => write(driver, db, (tx) => writeClaimBatch(tx, batch)));
+  let pairDone = 0;
+  opts.onProgress?.({ phase: 'relations', done: 0, total: pairTotal });
+  // One at a time: recounts lock both actors of every pair, so two in flight mostly deadlock each other.
+  await inLanes(jobs, 1, async (job) => {
+    await write(driver, db, (tx) => tx.run(relationQuery(job.type), { pairs: job.pairs }));
+    pairDone += job.pairs.length;
+    opts.onProgress?.({ phase: 'relations', done: pairDone, total: pairTotal });
+  });
+  return { actors: actors.length, articles: articles.length, claims: seen.size, relations: pairTotal };
 }
 
 /**

@@ -2,10 +2,20 @@ import { createHash } from 'node:crypto';
 import type { ActorRecord, ArticleExtraction, RelationMention } from '../extract/types.js';
 import { orient } from '../graph/graph.js';
 
+const hash = (key: unknown[], length: number) => createHash('sha256').update(JSON.stringify(key)).digest('hex').slice(0, length);
+
 /** Stable identity of one mention, so a reload MERGEs onto the same Claim node. */
 export function claimId(m: RelationMention): string {
-  const key = [m.doc, m.start, m.end, m.type, m.source, m.target, m.sourcePerson ?? null, m.targetPerson ?? null];
-  return createHash('sha256').update(JSON.stringify(key)).digest('hex').slice(0, 32);
+  return hash([m.doc, m.start, m.end, m.type, m.source, m.target, m.sourcePerson ?? null, m.targetPerson ?? null], 32);
+}
+
+/**
+ * What makes two claims one mention for an edge's weight (as dedupeEvidence counts them): the same place in
+ * the same article between the same actors, whichever persons were read as them. Stored with the claim so a
+ * recount reads one short value instead of five.
+ */
+export function mentionKey(m: RelationMention): string {
+  return hash([m.doc, m.start, m.end, m.source, m.target], 16);
 }
 
 /**
@@ -85,6 +95,7 @@ export const CLAIM_FIELDS = [
   'attributedTo',
   // The aggregated relationship the claim counts toward (`type|source|target`, actor level), or null.
   'pair',
+  'mention',
 ] as const;
 
 /** Fields stored as Neo4j integers: JavaScript numbers travel as floats, so the query converts them. */
@@ -102,19 +113,24 @@ export interface Pair {
   target: string;
 }
 
-/**
- * One Claim's parameters. `pair` names the aggregated actor-level relationship
- * the claim counts toward (the same key viewGraph gives the edge), or null when
- * both ends roll up into one actor.
- */
-export function claimRow(m: RelationMention, up: (id: string) => string): { row: ClaimRow; pair: Pair | null } {
+/** Where a mention lands at actor level: its two ends after roll-up, and the aggregated pair they make. */
+export interface ClaimEnds {
+  subject: string;
+  object: string;
+  /** The aggregated actor-level relationship (the same key viewGraph gives the edge), or null when both ends roll up into one actor. */
+  pair: Pair | null;
+}
+
+export function claimEnds(m: RelationMention, up: (id: string) => string): ClaimEnds {
   const subject = up(m.sourcePerson ?? m.source);
   const object = up(m.targetPerson ?? m.target);
-  let pair: Pair | null = null;
-  if (subject !== object) {
-    const [s, t] = orient(m.type, subject, object);
-    pair = { key: `${m.type}|${s}|${t}`, source: s, target: t };
-  }
+  if (subject === object) return { subject, object, pair: null };
+  const [s, t] = orient(m.type, subject, object);
+  return { subject, object, pair: { key: `${m.type}|${s}|${t}`, source: s, target: t } };
+}
+
+/** One Claim's parameters: hashing its ids is the costly part, so it is done batch by batch as the load goes. */
+export function claimRow(m: RelationMention, { subject, object, pair }: ClaimEnds): ClaimRow {
   const props: Record<(typeof CLAIM_FIELDS)[number], string | number | null> = {
     type: m.type,
     source: m.source,
@@ -133,7 +149,7 @@ export function claimRow(m: RelationMention, up: (id: string) => string): { row:
     place: m.place ?? null,
     attributedTo: m.attributedTo ?? null,
     pair: pair?.key ?? null,
+    mention: mentionKey(m),
   };
-  const row: ClaimRow = [claimId(m), subject, object, m.doc, ...CLAIM_FIELDS.map((f) => props[f])];
-  return { row, pair };
+  return [claimId(m), subject, object, m.doc, ...CLAIM_FIELDS.map((f) => props[f])];
 }
