@@ -46,3 +46,5 @@ export declare function stopServer(opts?: {
   timeoutMs?: number;
   log?: Log;
 }): Promise<{ stopped: boolean; pid?: number }>;
+export declare const DEFAULT_HEAP: string;
+export declare function gcFlags(env?: Record<string, string | undefined>): string[];

@@ -10,7 +10,7 @@ const USAGE = `usage: node scripts/neo4j.mjs start|stop|status [--port N] [--dat
   status  say whether it is running
 
 The password is NEO4J_PASSWORD (default "actorgraph", at least 8 characters).
-NEO4J_HEAP (default 1g) and NEO4J_PAGECACHE (default 512m) bound its memory.`;
+NEO4J_HEAP (default 2g) and NEO4J_PAGECACHE (default 512m) bound its memory.`;
 
 const log = (line) => process.stderr.write(`${line}\n`);
 
