@@ -869,9 +869,14 @@ function endsTrigger(lex: Lexicon, words: string[], at: number): boolean {
   for (let s = Math.max(0, at - 5); s < at; s++) {
     const t = triggersAt(lex, words, s);
     if (t?.end === at && t.hits.some((h) => h.type !== 'met-with')) return true;
+    // "fired a ballistic missile at Saudi Arabia", "launched drones into Russia": what is fired at a country
+    // is aimed at it
+    if (t?.end === at - 1 && /^(at|into)$/.test(words[at - 1] ?? '') && t.hits.some((h) => h.type === 'fights' && h.role === 'actionNoun') && words.slice(Math.max(0, s - 4), s).some((x) => FIRING.has(x))) return true;
   }
   return false;
 }
+
+const FIRING = new Set(['fired', 'fire', 'fires', 'firing', 'launched', 'launch', 'launches', 'launching', 'lobbed', 'hurled', 'sent', 'shot']);
 
 /** Seats of government and countries after "in/at/near" name a place, not a party. */
 function markPlaces(tokens: Token[], mentions: Mention[], dict: Dictionary, lex: Lexicon): void {

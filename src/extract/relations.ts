@@ -232,12 +232,24 @@ export class SentenceRelations {
 
   /** "<verb> a travel ban imposed by X", "<verb> the decision of X": X, within a short noun phrase. */
   private authorOfObject(q: number): Group | null {
-    for (let k = q; k < Math.min(this.words.length, q + 7); k++) {
+    // "headed back into his path from X": a trigger followed by a preposition is an adverb, with no object
+    if (/^(into|to|from|in|on|at|with|onto|out|off|up|down|away)$/.test(this.words[q] ?? '')) return null;
+    for (let k = q; k < Math.min(this.words.length, q + 9); k++) {
       const w = this.words[k]!;
       if (this.groupAt[k]! >= 0 || BOUNDARY.has(w) || RELATIVE.has(w) || w === ',' || w === '.' || w === 'that') return null;
       if (/^(by|of|from)$/.test(w) && k > q) {
-        const gi = this.groupAt[k + 1] ?? -1;
-        return gi >= 0 && this.groups[gi]!.i === k + 1 ? this.groups[gi]! : null;
+        // "drills by the United States and South Korea"
+        const at = this.words[k + 1] === 'the' ? k + 2 : k + 1;
+        const gi = this.groupAt[at] ?? -1;
+        const g = gi >= 0 && this.groups[gi]!.i === at ? this.groups[gi]! : null;
+        // "the killing of its general by the United States": the one the act befell is no author; one may follow
+        if (g && w === 'of' && g.members.every((m) => m.pronoun)) {
+          k = g.j;
+          continue;
+        }
+        // "a celebration of American democracy": a demonym before a noun describes it, it wrote nothing
+        if (g && g.members.every((m) => m.via === 'demonym') && /^\p{Ll}/u.test(this.tokens[g.j]?.t ?? '')) return null;
+        return g;
       }
     }
     return null;
@@ -381,9 +393,31 @@ export class SentenceRelations {
     return found;
   }
 
+  /**
+   * "urged Israel to negotiate with Hamas", "refused to allow a UN envoy to meet X": a subject that is the
+   * object of a verb of asking acts only as asked, and the object of a verb of allowing in that verb's mood
+   * ("did not allow", "refused to let"). Null when the subject is no such object.
+   */
+  private controlled(subj: Group, p: number): Modality | null {
+    const w = this.words;
+    let d = subj.i - 1;
+    while (d >= 0 && /^(a|an|the)$/.test(w[d]!)) d--;
+    const v = w[d] ?? '';
+    const bare = /^(let|lets|letting)$/.test(v);
+    if (!bare && !w.slice(subj.j, p).includes('to')) return null;
+    if (/^(urged|urge|urges|urging|asked|ask|asks|asking|pressed|press|presses|pressing|encouraged|encourage|encourages|encouraging|invited|invite|invites|inviting|told|tell|tells|persuade|persuaded|convince|convinced|begged|pleaded|implored|challenged|advised)$/.test(v)) return 'planned';
+    if (v === 'on' && /^(called|calls|call|calling)$/.test(w[d - 1] ?? '')) return 'planned';
+    if (bare || /^(allowed|allow|allows|allowing|permitted|permit|permits|permitting|enabled|enable|enables|authorised|authorized|authorise|authorize)$/.test(v)) {
+      return this.modality(this.clauseStart[d] ?? 0, d, d + 1);
+    }
+    return null;
+  }
+
   private emit(type: RelationType, a: Mention, b: Mention, rule: string, trig: Trigger | string, p: number, base: number, modality: Modality): void {
     // "Brazil defeated Argentina 2-0": a sentence with a match score is sport, not war
     if (type === 'fights' && this.hasScore()) return;
+    // "summoned China's ambassador" is a protest, not a meeting; "summoned to Moscow" is one
+    if (type === 'met-with' && /^summon/.test(typeof trig === 'string' ? trig : trig.form) && [a, b].some((m) => /\b(ambassador|ambassadors|envoy|envoys|diplomat|diplomats|charg[eé] d'affaires)$/i.test(m.matched))) return;
     if (a.actor === b.actor && (a.person ?? '') === (b.person ?? '')) return;
     if (a.actor === b.actor && !a.person && !b.person) return;
     if (a.actor === b.actor && a.person === undefined !== (b.person === undefined)) return;
@@ -583,7 +617,7 @@ export class SentenceRelations {
       const last = subj.members[subj.members.length - 1]!;
       subj = { members: [last], i: last.i, j: last.j };
     }
-    const modality = this.modality(subj.j, p, q);
+    const modality = this.controlled(subj, p) ?? this.modality(subj.j, p, q);
     const type = trig.type;
 
     if (type === 'mediated-by') {

@@ -108,6 +108,12 @@ const CASES: [string, string[]][] = [
   ['RSF commander Abdelrahim Dagalo accused the army of bombing civilians.', ['opposes rapid-support-forces sudan']],
   // a title "of" a country serves it
   ['The Indian prime minister held talks with Deputy Prime Minister and Foreign Minister of Nepal Narayan Kaji Shrestha.', ['met-with india nepal']],
+  // what is fired at a country is aimed at it, whatever the munition
+  ['The Houthis fired a ballistic missile at Saudi Arabia on Monday.', ['fights houthis saudi-arabia']],
+  ['Ukraine launched a drone into Russia overnight.', ['fights russia ukraine']],
+  // the act condemned names its author after "by", past the one it befell
+  ['North Korea condemned joint military drills by the United States and South Korea.', ['opposes north-korea south-korea', 'opposes north-korea united-states']],
+  ['Iran denounced the killing of its general by the United States.', ['opposes iran united-states']],
 ];
 
 // Sentences where a word near the parties is easy to mistake for one: exactly these edges, no others.
@@ -158,6 +164,14 @@ const EXACT: [string, string[]][] = [
   ['Brazil defeated Argentina 2-0 in a World Cup qualifier.', []],
   ['Japanese Naomi Osaka defeated American Serena Williams 6-2 6-4 in the final.', []],
   ['Russian strikes killed 15 Ukrainian soldiers near Bakhmut.', ['fights russia ukraine']],
+  // summoning an ambassador is a protest, not a meeting
+  ["The Philippines summoned China's ambassador over the incident.", ['opposes philippines china']],
+  // one asked or allowed to act acts only as asked or allowed: nothing here happened
+  ['The United States urged Israel to negotiate with Hamas.', []],
+  ["Myanmar's military government has refused to allow a UN envoy to meet jailed leader Aung San Suu Kyi.", []],
+  ['The government did not allow the Red Cross to visit the prisoners.', []],
+  // a demonym describing a noun after "of" wrote nothing
+  ['He said the vote had helped make the election a true celebration of American democracy.', []],
 ];
 
 describe('single-sentence wire copy about other countries', () => {
