@@ -655,6 +655,9 @@ export class SentenceRelations {
     const nounLike = q === p + 1 && this.lex.nouns.has(w[p]!) || NOUNY_VERBS.has(w[p]!);
     // As a verb, a noun-like form takes a direct object: "Iran funds Hezbollah", not "EU funds in the UK".
     let obj = nounLike ? (/^(in|on|at|for|from|to|into|of|over|against|with|by|between)$/.test(w[q] ?? '') ? null : this.rightGroup(q, 4, true, 0)) : this.rightGroup(q, capture ? 12 : 6, !capture);
+    // "agreed to a US-brokered ceasefire": a name joined to a participle describes the deal, it is no party to
+    // it (but "supports the UN-led process" does back the UN)
+    if (obj && SYMMETRIC.has(type) && this.tokens[obj.j]?.t === '-' && !this.tokens[obj.j]!.sp && /ed$/.test(w[obj.j + 1] ?? '')) obj = null;
     // "seized the capital Sanaa in 2014, prompting a coalition to …": a capture's object is in its own clause
     // (an appositive of the place may name the holder: "seized east Aleppo, a stronghold for rebel groups").
     if (obj && capture && w.slice(q, obj.i).some((x, d) => x === ',' && !/^(a|an|the|another)$/.test(w[q + d + 1] ?? ''))) obj = null;
@@ -1070,6 +1073,8 @@ export class SentenceRelations {
       k--;
       mods++;
     }
+    // "upgraded their relations to a strategic partnership": what the ties became
+    if (w[k] === 'to' && /^(relations|ties)$/.test(w[k - 1] ?? '') && /^(their|its|bilateral|diplomatic)$/.test(w[k - 2] ?? '') && this.lex.jointVerbs.has(w[k - 3] ?? '')) k -= 3;
     if (k < 0 || !this.lex.jointVerbs.has(w[k]!)) return false;
     const subj = this.leftGroup(k);
     if (!subj || subj.members.length < 2 || subj.j > k) return false;

@@ -114,6 +114,9 @@ const CASES: [string, string[]][] = [
   // the act condemned names its author after "by", past the one it befell
   ['North Korea condemned joint military drills by the United States and South Korea.', ['opposes north-korea south-korea', 'opposes north-korea united-states']],
   ['Iran denounced the killing of its general by the United States.', ['opposes iran united-states']],
+  // a joint subject reaffirming or upgrading its ties holds what they are
+  ['France and Germany reaffirmed their alliance at a summit in Paris.', ['allies-with france germany']],
+  ['Vietnam and the United States upgraded their relations to a comprehensive strategic partnership.', ['allies-with united-states vietnam']],
 ];
 
 // Sentences where a word near the parties is easy to mistake for one: exactly these edges, no others.
@@ -164,12 +167,16 @@ const EXACT: [string, string[]][] = [
   ['Brazil defeated Argentina 2-0 in a World Cup qualifier.', []],
   ['Japanese Naomi Osaka defeated American Serena Williams 6-2 6-4 in the final.', []],
   ['Russian strikes killed 15 Ukrainian soldiers near Bakhmut.', ['fights russia ukraine']],
+  // a name joined to a participle describes the deal agreed to; the deal's parties are the subject
+  ['Israel and Hezbollah agreed to a US-brokered ceasefire.', ['mediated-by hezbollah united-states', 'mediated-by israel united-states', 'negotiates-with hezbollah israel']],
   // summoning an ambassador is a protest, not a meeting
   ["The Philippines summoned China's ambassador over the incident.", ['opposes philippines china']],
   // one asked or allowed to act acts only as asked or allowed: nothing here happened
   ['The United States urged Israel to negotiate with Hamas.', []],
   ["Myanmar's military government has refused to allow a UN envoy to meet jailed leader Aung San Suu Kyi.", []],
   ['The government did not allow the Red Cross to visit the prisoners.', []],
+  // a hedged report is no assertion
+  ['Iran is believed to supply the Houthis with drones.', []],
   // a demonym describing a noun after "of" wrote nothing
   ['He said the vote had helped make the election a true celebration of American democracy.', []],
 ];
