@@ -223,6 +223,7 @@ export function findMentions(tokens: Token[], dict: Dictionary, ctx: ArticleCont
   }
   markPlaces(tokens, out, dict, ctx.lex);
   governmentsIn(tokens, out, dict, ctx.lex);
+  ownedAgents(tokens, out, dict);
   // "Afghan and American forces": a bare demonym shares the agent noun of its conjunct.
   for (let x = 0; x + 1 < out.length; x++) {
     const a = out[x]!;
@@ -862,6 +863,37 @@ function matchTitledPerson(tokens: Token[], i: number, dict: Dictionary, ctx: Ar
     via: sawTitle ? 'title-name' : 'possessive-name',
     matched: span(tokens, i, k),
   };
+}
+
+/**
+ * Agent nouns whose owner the sentence names, though the article's focus would claim them: "Eritrea, whose
+ * troops …" are Eritrea's; "forces from the northern Tigray region" are the group the dictionary calls
+ * "Tigray forces".
+ */
+function ownedAgents(tokens: Token[], mentions: Mention[], dict: Dictionary): void {
+  for (const m of mentions) {
+    if (m.person || m.pronoun || !m.sector || (m.via !== 'agent-focus' && m.via !== 'generic')) continue;
+    if (tokens[m.i - 1]?.l === 'whose' && tokens[m.i - 2]?.t === ',') {
+      const owner = mentions.find((o) => o.j === m.i - 2 && !o.pronoun && !o.place && !o.media);
+      if (owner) m.actor = owner.actor;
+      continue;
+    }
+    let k = m.j;
+    if (tokens[k]?.l !== 'from') continue;
+    k++;
+    if (tokens[k]?.l === 'the') k++;
+    while (/^(northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|restive|breakaway)$/.test(tokens[k]?.l ?? '')) k++;
+    const name = tokens[k]?.t ?? '';
+    if (!isCapitalized(name)) continue;
+    const named = dict.proper.next.get(name);
+    for (const w of [tokens[m.j - 1]!.l, 'forces', 'rebels', 'fighters']) {
+      const term = named?.next.get(w)?.terms.find((t) => t.kind === 'alias' && dict.actors.get(t.id)?.kind !== 'state');
+      if (term) {
+        m.actor = term.id;
+        break;
+      }
+    }
+  }
 }
 
 function endsTrigger(lex: Lexicon, words: string[], at: number): boolean {

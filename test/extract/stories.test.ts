@@ -13,6 +13,18 @@ function asserted(paragraphs: string | string[], headline = 'Test story'): strin
 }
 
 describe('whole stories', () => {
+  it("fighters named by where they come from, and troops by whose they are, are not the focus state's", () => {
+    const got = asserted(
+      [
+        "PRETORIA (Reuters) - Ethiopia's government and forces from the northern Tigray region agreed on Wednesday to a permanent cessation of hostilities, African Union mediators said.",
+        'Eritrea, whose troops have fought alongside Ethiopian federal forces, was not a party to the talks.',
+        'Share this article',
+      ],
+      'Ethiopia and Tigray rebels agree to halt hostilities',
+    );
+    expect(got).toEqual(expect.arrayContaining(['negotiates-with ethiopia tigray-peoples-liberation-front', 'allies-with eritrea ethiopia']));
+  });
+
   it('a truce announced by its sponsors: the two sides are the parties, not the speakers', () => {
     const got = asserted(
       [
