@@ -221,6 +221,16 @@ export function findMentions(tokens: Token[], dict: Dictionary, ctx: ArticleCont
       i = m.j;
     } else i++;
   }
+  // "the National Liberation Army (ELN)": a bracketed acronym restates the name, so the two are one mention
+  for (let x = 0; x + 1 < out.length; x++) {
+    const a = out[x]!;
+    const b = out[x + 1]!;
+    if (a.actor === b.actor && !a.pronoun && !b.pronoun && tokens[a.j]?.t === '(' && b.i === a.j + 1 && tokens[b.j]?.t === ')') {
+      a.j = b.j + 1;
+      a.matched = span(tokens, a.i, a.j);
+      out.splice(x + 1, 1);
+    }
+  }
   markPlaces(tokens, out, dict, ctx.lex);
   governmentsIn(tokens, out, dict, ctx.lex);
   ownedAgents(tokens, out, dict);

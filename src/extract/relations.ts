@@ -1175,6 +1175,8 @@ export class SentenceRelations {
  */
 export function mediationOfEarlierTalks(tokens: Token[], mentions: Mention[], lex: Lexicon, talks: readonly [Mention, Mention]): SentenceRelation[] {
   const w = tokens.map((t) => t.l);
+  const named = mediatorsNamed(tokens, mentions, lex);
+  if (named.length) return named.flatMap((m) => talks.filter((party) => party.actor !== m.actor).map((party): SentenceRelation => ({ type: 'mediated-by', source: party, target: m, rule: 'anaphor:named mediator', trigger: m.matched, confidence: 0.7, modality: 'asserted', at: m.j })));
   if (!/^(the|this|that|these|those)$/.test(w[0] ?? '')) return [];
   const isTalks = (k: number) => triggersAt(lex, w, k)?.hits.some((h) => h.role === 'actionNoun' && (h.type === 'negotiates-with' || h.type === 'met-with'));
   let k = 1;
@@ -1205,6 +1207,32 @@ export function mediationOfEarlierTalks(tokens: Token[], mentions: Mention[], le
     }
   }
   return out;
+}
+
+/**
+ * "Cuba and Norway are guarantors of the negotiations": a sentence opening on actors it calls mediators (an
+ * agent noun of the lexicon, alone or "of/in/for" the talks) names them; the talks are the earlier ones.
+ */
+function mediatorsNamed(tokens: Token[], mentions: Mention[], lex: Lexicon): Mention[] {
+  const w = tokens.map((t) => t.l);
+  const first = mentions[0];
+  if (!first || first.i > 1 || first.place || first.media || first.pronoun) return [];
+  const group = [first];
+  let end = first.j;
+  for (const m of mentions.slice(1)) {
+    if (m.place || m.media || m.modifier || !w.slice(end, m.i).every((x) => x === 'and' || x === ',' || x === 'the')) break;
+    group.push(m);
+    end = m.j;
+  }
+  let k = end;
+  if (w[k] === 'have' && w[k + 1] === 'been') k++;
+  if (!/^(is|are|was|were|been|act|acts|acted|acting|serve|serves|served|serving)$/.test(w[k] ?? '')) return [];
+  k++;
+  if (w[k] === 'as') k++;
+  while (/^(the|a|an|key|main|chief|official|joint|also|among)$/.test(w[k] ?? '')) k++;
+  const noun = triggersAt(lex, w, k);
+  if (!noun?.hits.some((h) => h.role === 'agentNoun' && h.type === 'mediated-by')) return [];
+  return /^(of|in|for|to|,|\.)?$/.test(w[noun.end] ?? '') ? group : [];
 }
 
 export function sentenceRelations(tokens: Token[], mentions: Mention[], dict: Dictionary, lex: Lexicon): SentenceRelation[] {

@@ -13,6 +13,20 @@ function asserted(paragraphs: string | string[], headline = 'Test story'): strin
 }
 
 describe('whole stories', () => {
+  it('a bracketed acronym is the same party, and actors called guarantors mediate the talks just named', () => {
+    const got = asserted(
+      [
+        "BOGOTA, Aug 3 (AP) — Colombia's government and the National Liberation Army (ELN) agreed on Thursday to extend a bilateral ceasefire for six months.",
+        'President Gustavo Petro said the truce was a step toward ending six decades of conflict. Cuba and Norway are guarantors of the negotiations.',
+        'Related: Colombia peace process explained',
+      ],
+      'Colombia, ELN rebels extend ceasefire',
+    );
+    expect(got).toEqual(expect.arrayContaining(['negotiates-with colombia eln', 'mediated-by colombia cuba', 'mediated-by eln norway']));
+    // without talks before it, naming mediators relates nobody
+    expect(asserted('Cuba and Norway are guarantors of the negotiations.')).toEqual([]);
+  });
+
   it("fighters named by where they come from, and troops by whose they are, are not the focus state's", () => {
     const got = asserted(
       [
