@@ -81,6 +81,13 @@ describe('publication date of an article', () => {
     expect(bodyText(a)).not.toContain('Published on');
   });
 
+  it('"Published ..." after a byline and a separator, and never after a dash inside a sentence', async () => {
+    const a = await txt('Headline\n\nBy Staff Reporter | Published November 2, 2022\n\nThe story begins here and goes on.\n');
+    expect([a.date, a.dateSource]).toEqual(['2022-11-02', 'dateline']);
+    const b = await txt('Headline\n\nThe story begins here.\n\nHis memoir \u2014 published on 3 May 1999 \u2014 sold well, the paper said.\n');
+    expect(b.date).toBeNull();
+  });
+
   it('"Updated: Thursday 8 December 2016" alone', async () => {
     const a = await txt('Headline\n\nUpdated: Thursday 8 December 2016\n\nA paragraph of the story.\n');
     expect([a.date, a.dateSource]).toEqual(['2016-12-08', 'dateline']);

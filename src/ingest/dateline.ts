@@ -5,8 +5,9 @@ import { wordCount } from './lines.js';
 /** How many body lines from the top a dateline may sit in; deeper dates are story content. */
 const TOP_LINES = 5;
 
-const PUBLISHED = /^\s*(?:first\s+)?(?:published|posted|released|date\s+published|publication\s+date)\b\s*(?:on|at|:)?\s*/i;
-const UPDATED = /^\s*(?:last\s+)?(?:updated|modified)\b\s*(?:on|at|:)?\s*/i;
+// At the start of a line or after a separator of page furniture ("By Staff Reporter | Published …").
+const PUBLISHED = /(?:^|[|\u00b7\u2022]\s*)\s*(?:first\s+)?(?:published|posted|released|date\s+published|publication\s+date)\b\s*(?:on|at|:)?\s*/i;
+const UPDATED = /(?:^|[|\u00b7\u2022]\s*)\s*(?:last\s+)?(?:updated|modified)\b\s*(?:on|at|:)?\s*/i;
 // "DAMASCUS, Dec 7 (Reuters) -", "BENGHAZI, Libya, March 3, 2016 (AFP) -": wire-copy datelines.
 const WIRE = /^[A-Z][A-Z .'\u2019/-]{1,40}(?:,\s*[A-Z][A-Za-z .'\u2019-]{1,30})?,?\s+$/;
 const WIRE_TAIL = /^\s*(?:\([^)]{1,40}\))?\s*[-\u2013\u2014:]/;
@@ -21,7 +22,7 @@ export interface Dateline {
 function labelled(line: ClassifiedLine, label: RegExp): Dateline | null {
   const m = label.exec(line.content);
   if (!m) return null;
-  const rest = line.content.slice(m[0].length);
+  const rest = line.content.slice(m.index + m[0].length);
   const d = findDate(rest.slice(0, 80));
   if (!d?.iso || d.index > 40) return null;
   return { iso: d.iso, line, bare: wordCount(line.content) <= 14 };
