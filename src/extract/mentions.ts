@@ -553,7 +553,9 @@ function matchAt(tokens: Token[], i: number, dict: Dictionary, ctx: ArticleConte
         const sector = dict.sectors.get(lastSector)!;
         const end = hit.end + words.lastIndexOf(lastSector) + 1;
         // "Kenyan rebels" with no Kenyan group on file: a discovered group of that country, not the state.
-        const actor = sectorActor(dict, ctx, term.id, sector) ?? ctx.discover(`${term.id}-${sector}`, `${entry?.label ?? term.id} ${sector}`, 'armed-group');
+        // "Kurdish militants": the fighters named after a group that is no state are that group
+        const ownFighters = !!entry && entry.kind !== 'state' && /^(military|rebels|militants|insurgents|separatists)$/.test(sector);
+        const actor = ownFighters ? term.id : sectorActor(dict, ctx, term.id, sector) ?? ctx.discover(`${term.id}-${sector}`, `${entry?.label ?? term.id} ${sector}`, 'armed-group');
         // "the Syrian leader", "the Iranian official": a role naming a person met earlier.
         const role = roleReference(ctx, actor, lastSector, dict);
         return { i, j: end, actor, ...(role ? { person: role } : {}), via: role ? 'role' : 'agent', matched: span(tokens, i, end), sector };

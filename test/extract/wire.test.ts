@@ -169,6 +169,8 @@ const EXACT: [string, string[]][] = [
   ['Russian strikes killed 15 Ukrainian soldiers near Bakhmut.', ['fights russia ukraine']],
   // a name joined to a participle describes the deal agreed to; the deal's parties are the subject
   ['Israel and Hezbollah agreed to a US-brokered ceasefire.', ['mediated-by hezbollah united-states', 'mediated-by israel united-states', 'negotiates-with hezbollah israel']],
+  // fighters named after a group that is no state are that group, not a new one
+  ['Turkish drones struck Kurdish militant positions in northern Iraq.', ['fights kurdish-groups turkey']],
   // summoning an ambassador is a protest, not a meeting
   ["The Philippines summoned China's ambassador over the incident.", ['opposes philippines china']],
   // one asked or allowed to act acts only as asked or allowed: nothing here happened
