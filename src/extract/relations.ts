@@ -35,6 +35,8 @@ const ACT_VERBS = new Set(['launched', 'launch', 'launches', 'launching', 'waged
 /** Verbs whose object already exists: "extend sanctions", "violate the truce". */
 const PRESUPPOSE = new Set(['continue', 'continued', 'continues', 'continuing', 'keep', 'pursue', 'pursued', 'extend', 'extended', 'extending', 'renew', 'renewed', 'renewing', 'maintain', 'maintained', 'lift', 'lifted', 'lifting', 'ease', 'eased', 'easing', 'tighten', 'tightened', 'expand', 'expanded', 'strengthen', 'strengthened', 'violate', 'violated', 'violating', 'breach', 'breached', 'break', 'broke', 'end', 'ended', 'ending', 'suspend', 'suspended', 'prolong', 'prolonged']);
 const NOUNY_VERBS = new Set(['arms', 'funds', 'attacks', 'strikes', 'bombs', 'shells', 'targets', 'battles', 'aids', 'sanctions', 'raids', 'supplies', 'supply']);
+/** Verbs of asking someone to act: the act is only asked for. */
+const REQUEST = /^(urged|urge|urges|urging|asked|ask|asks|asking|pressed|press|presses|pressing|encouraged|encourage|encourages|encouraging|invited|invite|invites|inviting|told|tell|tells|persuade|persuaded|convince|convinced|begged|implored|challenged|advised)$/;
 const DEMAND = new Set(['demanded', 'demands', 'demand', 'demanding', 'insisted', 'insists', 'urged', 'urges', 'asked', 'asks', 'ordered', 'orders', 'accused', 'accuses']);
 const CAPTURE = new Set(['seized', 'captured', 'retook', 'recaptured']);
 /** Tokens of an amount ("$2 billion in", "€500m of"): they may stand between a verb and the noun it performs. */
@@ -394,6 +396,18 @@ export class SentenceRelations {
   }
 
   /**
+   * "called on the warring parties in Sudan to agree a ceasefire": a verb of asking between the subject found
+   * and the infinitive asked someone else to act, who is no actor here.
+   */
+  private askedOther(subj: Group, p: number): boolean {
+    const w = this.words;
+    const to = w[p - 1] === 'to' ? p - 1 : -1;
+    if (to < 0) return false;
+    for (let k = subj.j; k < to - 1; k++) if (REQUEST.test(w[k]!) || (w[k] === 'on' && /^(called|calls|call|calling)$/.test(w[k - 1] ?? ''))) return true;
+    return false;
+  }
+
+  /**
    * "urged Israel to negotiate with Hamas", "refused to allow a UN envoy to meet X": a subject that is the
    * object of a verb of asking acts only as asked, and the object of a verb of allowing in that verb's mood
    * ("did not allow", "refused to let"). Null when the subject is no such object.
@@ -405,7 +419,7 @@ export class SentenceRelations {
     const v = w[d] ?? '';
     const bare = /^(let|lets|letting)$/.test(v);
     if (!bare && !w.slice(subj.j, p).includes('to')) return null;
-    if (/^(urged|urge|urges|urging|asked|ask|asks|asking|pressed|press|presses|pressing|encouraged|encourage|encourages|encouraging|invited|invite|invites|inviting|told|tell|tells|persuade|persuaded|convince|convinced|begged|pleaded|implored|challenged|advised)$/.test(v)) return 'planned';
+    if (REQUEST.test(v)) return 'planned';
     if (v === 'on' && /^(called|calls|call|calling)$/.test(w[d - 1] ?? '')) return 'planned';
     if (bare || /^(allowed|allow|allows|allowing|permitted|permit|permits|permitting|enabled|enable|enables|authorised|authorized|authorise|authorize)$/.test(v)) {
       return this.modality(this.clauseStart[d] ?? 0, d, d + 1);
@@ -617,6 +631,7 @@ export class SentenceRelations {
       const last = subj.members[subj.members.length - 1]!;
       subj = { members: [last], i: last.i, j: last.j };
     }
+    if (this.askedOther(subj, p)) return;
     const modality = this.controlled(subj, p) ?? this.modality(subj.j, p, q);
     const type = trig.type;
 
@@ -1078,6 +1093,7 @@ export class SentenceRelations {
     if (k < 0 || !this.lex.jointVerbs.has(w[k]!)) return false;
     const subj = this.leftGroup(k);
     if (!subj || subj.members.length < 2 || subj.j > k) return false;
+    if (this.askedOther(subj, k)) return true;
     this.withinGroup(trig.type, subj, `joint:${w[k]} ${trig.form}`, trig, p, 0.85, this.modality(subj.j, k, p) === 'asserted' ? modality : this.modality(subj.j, k, p));
     return true;
   }

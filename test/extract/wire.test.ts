@@ -177,6 +177,9 @@ const EXACT: [string, string[]][] = [
   ['The United States urged Israel to negotiate with Hamas.', []],
   ["Myanmar's military government has refused to allow a UN envoy to meet jailed leader Aung San Suu Kyi.", []],
   ['The government did not allow the Red Cross to visit the prisoners.', []],
+  // those asked to agree are the parties, not those asking
+  ['The African Union and the United Nations called on the warring parties in Sudan to agree a ceasefire.', []],
+  ['Washington urged the two sides to resume talks.', []],
   // a hedged report is no assertion
   ['Iran is believed to supply the Houthis with drones.', []],
   // a demonym describing a noun after "of" wrote nothing
