@@ -594,6 +594,13 @@ function matchAt(tokens: Token[], i: number, dict: Dictionary, ctx: ArticleConte
       if (sector && sector !== 'rebels' && sector !== 'opposition' && sector !== 'separatists' && sector !== 'insurgents') {
         return { i, j: hit.end + 2, actor: term.id, via: 'agent', matched: span(tokens, i, hit.end + 2), sector };
       }
+      // "Venezuela's opposition (leaders)": the state's opposition, as "Venezuelan opposition" is
+      if (sector && !focusPass && kind === 'state' && /^(opposition|separatists|insurgents)$/.test(sector)) {
+        let end = hit.end + 2;
+        while (end < tokens.length && /^\p{Ll}/u.test(tokens[end]!.t) && dict.sectors.has(tokens[end]!.l)) end++;
+        const actor = sectorActor(dict, ctx, term.id, sector) ?? ctx.discover(`${term.id}-${sector}`, `${entry?.label ?? term.id} ${sector}`, sector === 'opposition' ? 'political-group' : 'armed-group');
+        return { i, j: end, actor, via: 'agent', matched: span(tokens, i, end), sector };
+      }
     }
     return { i, j: hit.end, actor: term.id, via: term.kind === 'metonym' ? 'metonym' : 'alias', matched: text };
   }

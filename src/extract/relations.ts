@@ -713,6 +713,8 @@ export class SentenceRelations {
     }
     // "criticised a travel ban imposed by Russia", "welcomed the offer from Qatar": the act's author is the target.
     if (!obj && (type === 'opposes' || type === 'supports')) obj = this.authorOfObject(q);
+    // "intercepted a drone launched by the Houthis": whoever fired what is shot down is fought
+    if (!obj && type === 'fights' && w.slice(q, q + 4).some((x) => /^(drone|drones|missile|missiles|rocket|rockets|projectile|projectiles|shell|shells|mortar|mortars)$/.test(x))) obj = this.authorOfObject(q);
     if (obj && trig.reversed) {
       this.pairs(type, obj, subj, `verb:${trig.form}`, trig, p, 0.9, modality);
       return;

@@ -114,6 +114,10 @@ const CASES: [string, string[]][] = [
   // the act condemned names its author after "by", past the one it befell
   ['North Korea condemned joint military drills by the United States and South Korea.', ['opposes north-korea south-korea', 'opposes north-korea united-states']],
   ['Iran denounced the killing of its general by the United States.', ['opposes iran united-states']],
+  // whoever fired what is shot down is fought
+  ['Saudi Arabia intercepted a drone launched by the Houthis towards Riyadh.', ['fights houthis saudi-arabia']],
+  // a state's opposition, named with a possessive as with a demonym
+  ["Venezuela's opposition rejected the election results announced by the government.", ['opposes venezuela-opposition venezuela']],
   // a joint subject reaffirming or upgrading its ties holds what they are
   ['France and Germany reaffirmed their alliance at a summit in Paris.', ['allies-with france germany']],
   ['Vietnam and the United States upgraded their relations to a comprehensive strategic partnership.', ['allies-with united-states vietnam']],
@@ -180,6 +184,7 @@ const EXACT: [string, string[]][] = [
   // those asked to agree are the parties, not those asking
   ['The African Union and the United Nations called on the warring parties in Sudan to agree a ceasefire.', []],
   ['Washington urged the two sides to resume talks.', []],
+  ["Venezuela's opposition leaders met US officials.", ['met-with united-states venezuela-opposition']],
   // a hedged report is no assertion
   ['Iran is believed to supply the Houthis with drones.', []],
   // a demonym describing a noun after "of" wrote nothing
