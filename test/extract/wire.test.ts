@@ -114,6 +114,7 @@ const CASES: [string, string[]][] = [
   // the act condemned names its author after "by", past the one it befell
   ['North Korea condemned joint military drills by the United States and South Korea.', ['opposes north-korea south-korea', 'opposes north-korea united-states']],
   ['Iran denounced the killing of its general by the United States.', ['opposes iran united-states']],
+  ['The European Union froze the assets of several Russian banks.', ['opposes european-union russia']],
   // whoever fired what is shot down is fought
   ['Saudi Arabia intercepted a drone launched by the Houthis towards Riyadh.', ['fights houthis saudi-arabia']],
   // a state's opposition, named with a possessive as with a demonym
