@@ -1090,6 +1090,8 @@ export class SentenceRelations {
       k--;
       mods++;
     }
+    // "agreed to expand joint military drills": what they agreed to hold, go on with or grow
+    if (w[k] === 'to' && /^(agreed|agree|agrees|agreeing)$/.test(w[k - 1] ?? '') && /^(expand|hold|resume|boost|strengthen|deepen|continue|conduct|stage|increase|form|establish|sign|extend|renew|intensify)$/.test(w[k + 1] ?? '')) k--;
     // "upgraded their relations to a strategic partnership": what the ties became
     if (w[k] === 'to' && /^(relations|ties)$/.test(w[k - 1] ?? '') && /^(their|its|bilateral|diplomatic)$/.test(w[k - 2] ?? '') && this.lex.jointVerbs.has(w[k - 3] ?? '')) k -= 3;
     if (k < 0 || !this.lex.jointVerbs.has(w[k]!)) return false;

@@ -115,6 +115,7 @@ const CASES: [string, string[]][] = [
   ['North Korea condemned joint military drills by the United States and South Korea.', ['opposes north-korea south-korea', 'opposes north-korea united-states']],
   ['Iran denounced the killing of its general by the United States.', ['opposes iran united-states']],
   ['The European Union froze the assets of several Russian banks.', ['opposes european-union russia']],
+  ['Washington and Seoul agreed to expand joint military drills in response to North Korean threats.', ['allies-with south-korea united-states']],
   // whoever fired what is shot down is fought
   ['Saudi Arabia intercepted a drone launched by the Houthis towards Riyadh.', ['fights houthis saudi-arabia']],
   // a state's opposition, named with a possessive as with a demonym
@@ -186,6 +187,7 @@ const EXACT: [string, string[]][] = [
   ['The African Union and the United Nations called on the warring parties in Sudan to agree a ceasefire.', []],
   ['Washington urged the two sides to resume talks.', []],
   ["Venezuela's opposition leaders met US officials.", ['met-with united-states venezuela-opposition']],
+  ['Russia and Belarus agreed to end their joint military drills.', []],
   // a hedged report is no assertion
   ['Iran is believed to supply the Houthis with drones.', []],
   // a demonym describing a noun after "of" wrote nothing
