@@ -555,7 +555,7 @@ function matchAt(tokens: Token[], i: number, dict: Dictionary, ctx: ArticleConte
         // "Kenyan rebels" with no Kenyan group on file: a discovered group of that country, not the state.
         // "Kurdish militants": the fighters named after a group that is no state are that group
         const ownFighters = !!entry && entry.kind !== 'state' && /^(military|rebels|militants|insurgents|separatists)$/.test(sector);
-        const actor = ownFighters ? term.id : sectorActor(dict, ctx, term.id, sector) ?? ctx.discover(`${term.id}-${sector}`, `${entry?.label ?? term.id} ${sector}`, 'armed-group');
+        const actor = ownFighters ? term.id : sideActor(dict, ctx, term.id, sector);
         // "the Syrian leader", "the Iranian official": a role naming a person met earlier.
         const role = roleReference(ctx, actor, lastSector, dict);
         return { i, j: end, actor, ...(role ? { person: role } : {}), via: role ? 'role' : 'agent', matched: span(tokens, i, end), sector };
@@ -598,8 +598,7 @@ function matchAt(tokens: Token[], i: number, dict: Dictionary, ctx: ArticleConte
       if (sector && !focusPass && kind === 'state' && /^(opposition|separatists|insurgents)$/.test(sector)) {
         let end = hit.end + 2;
         while (end < tokens.length && /^\p{Ll}/u.test(tokens[end]!.t) && dict.sectors.has(tokens[end]!.l)) end++;
-        const actor = sectorActor(dict, ctx, term.id, sector) ?? ctx.discover(`${term.id}-${sector}`, `${entry?.label ?? term.id} ${sector}`, sector === 'opposition' ? 'political-group' : 'armed-group');
-        return { i, j: end, actor, via: 'agent', matched: span(tokens, i, end), sector };
+        return { i, j: end, actor: sideActor(dict, ctx, term.id, sector), via: 'agent', matched: span(tokens, i, end), sector };
       }
     }
     return { i, j: hit.end, actor: term.id, via: term.kind === 'metonym' ? 'metonym' : 'alias', matched: text };
@@ -691,6 +690,12 @@ function span(tokens: Token[], i: number, j: number): string {
 }
 
 /** "Syrian rebels" → Syria's rebel group; "Syrian troops" → Syria. */
+/** A state's side (its opposition, rebels …): the group on file, else one discovered for the article. */
+function sideActor(dict: Dictionary, ctx: ArticleContext, country: string, sector: string): string {
+  const label = `${dict.actors.get(country)?.label ?? country} ${sector}`;
+  return sectorActor(dict, ctx, country, sector) ?? ctx.discover(`${country}-${sector}`, label, sector === 'opposition' ? 'political-group' : 'armed-group');
+}
+
 function sectorActor(dict: Dictionary, ctx: ArticleContext, country: string, sector: string): string | null {
   if (sector === 'rebels' || sector === 'opposition' || sector === 'militants' || sector === 'insurgents' || sector === 'separatists') {
     for (const a of dict.actors.values()) {
@@ -870,7 +875,7 @@ function matchTitledPerson(tokens: Token[], i: number, dict: Dictionary, ctx: Ar
   // "Venezuelan opposition leader X", "a Syrian rebel commander X": a member of the country's opposition.
   if (org && !entry && dict.actors.get(org)?.kind === 'state') {
     const side = tokens.slice(i, nameStart).map((t) => dict.sectors.get(t.l)).find((x) => !!x && /^(rebels|opposition|militants|insurgents|separatists)$/.test(x));
-    if (side) memberOf = sectorActor(dict, ctx, org, side) ?? ctx.discover(`${org}-${side}`, `${dict.actors.get(org)?.label ?? org} ${side}`, side === 'opposition' ? 'political-group' : 'armed-group');
+    if (side) memberOf = sideActor(dict, ctx, org, side);
   }
   // Sub-bodies of a state stay with the state for persons ("Russian foreign ministry spokeswoman").
   ctx.addPerson({ id: pid, label, ...(memberOf ? { memberOf } : {}) }, label.split(/[\s]+/));

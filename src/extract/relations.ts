@@ -403,8 +403,14 @@ export class SentenceRelations {
     const w = this.words;
     const to = w[p - 1] === 'to' ? p - 1 : -1;
     if (to < 0) return false;
-    for (let k = subj.j; k < to - 1; k++) if (REQUEST.test(w[k]!) || (w[k] === 'on' && /^(called|calls|call|calling)$/.test(w[k - 1] ?? ''))) return true;
+    for (let k = subj.j; k < to - 1; k++) if (this.asks(k)) return true;
     return false;
+  }
+
+  /** A verb of asking someone to act ends at k: "urged", "called on". */
+  private asks(k: number): boolean {
+    const w = this.words;
+    return REQUEST.test(w[k] ?? '') || (w[k] === 'on' && /^(called|calls|call|calling)$/.test(w[k - 1] ?? ''));
   }
 
   /**
@@ -419,8 +425,7 @@ export class SentenceRelations {
     const v = w[d] ?? '';
     const bare = /^(let|lets|letting)$/.test(v);
     if (!bare && !w.slice(subj.j, p).includes('to')) return null;
-    if (REQUEST.test(v)) return 'planned';
-    if (v === 'on' && /^(called|calls|call|calling)$/.test(w[d - 1] ?? '')) return 'planned';
+    if (this.asks(d)) return 'planned';
     if (bare || /^(allowed|allow|allows|allowing|permitted|permit|permits|permitting|enabled|enable|enables|authorised|authorized|authorise|authorize)$/.test(v)) {
       return this.modality(this.clauseStart[d] ?? 0, d, d + 1);
     }
@@ -714,7 +719,7 @@ export class SentenceRelations {
     // "criticised a travel ban imposed by Russia", "welcomed the offer from Qatar": the act's author is the target.
     if (!obj && (type === 'opposes' || type === 'supports')) obj = this.authorOfObject(q);
     // "intercepted a drone launched by the Houthis": whoever fired what is shot down is fought
-    if (!obj && type === 'fights' && w.slice(q, q + 4).some((x) => /^(drone|drones|missile|missiles|rocket|rockets|projectile|projectiles|shell|shells|mortar|mortars)$/.test(x))) obj = this.authorOfObject(q);
+    if (!obj && type === 'fights' && [0, 1, 2, 3].some((d) => triggersAt(this.lex, w, q + d)?.hits.some((h) => h.type === 'fights' && h.role === 'actionNoun'))) obj = this.authorOfObject(q);
     if (obj && trig.reversed) {
       this.pairs(type, obj, subj, `verb:${trig.form}`, trig, p, 0.9, modality);
       return;
