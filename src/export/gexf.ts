@@ -43,5 +43,7 @@ export function toGexf(graph: ActorGraph): string {
       },
     }),
   });
-  return xml;
+  // graphology-gexf adds an xsi:schemaLocation hint that the GEXF 1.3 RELAX NG schema does not declare:
+  // without it the file is valid against the schema as written, and Gephi needs no hint.
+  return xml.replace(/ xmlns:xsi="[^"]*"/, '').replace(/ xsi:schemaLocation="[^"]*"/, '');
 }
