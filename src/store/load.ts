@@ -12,6 +12,7 @@ import {
   claimRow,
   INTEGER_FIELDS,
   rollUp,
+  SHARED_FIELDS,
   type ActorRow,
   type ClaimEnds,
   type ClaimRow,
@@ -147,8 +148,11 @@ const BARE = `
 CALL () { UNWIND $actors AS id MERGE (a:Actor {id: id}) ON CREATE SET a.name = id, a.kind = 'other', a.aliases = [] }
 CALL () { UNWIND $articles AS id MERGE (:Article {id: id}) }`;
 
-/** Each claim property with the Cypher expression reading it from a row `r`. */
-const CLAIM_VALUES = CLAIM_FIELDS.map((f, i) => [f, INTEGER_FIELDS.has(f) ? `toInteger(r[${i + CLAIM_OFFSET}])` : `r[${i + CLAIM_OFFSET}]`] as const);
+/** Each claim property with the Cypher expression reading it from a row `r` and the batch's `$strings`. */
+const CLAIM_VALUES = CLAIM_FIELDS.map((f, i) => {
+  const cell = `r[${i + CLAIM_OFFSET}]`;
+  return [f, INTEGER_FIELDS.has(f) ? `toInteger(${cell})` : SHARED_FIELDS.has(f) ? `$strings[toInteger(${cell})]` : cell] as const;
+});
 const CLAIM_SET = CLAIM_VALUES.map(([f, v]) => `c.${f} = ${v}`).join(',\n    ');
 const CLAIM_PROPS = CLAIM_VALUES.map(([f, v]) => `${f}: ${v}`).join(',\n  ');
 
@@ -190,24 +194,42 @@ CREATE (s)<-[:SUBJECT]-(c:Claim {
   ${CLAIM_PROPS}
 })-[:OBJECT]->(o), (c)-[:IN]->(a)`;
 
+/** Numbers each distinct value in first-seen order, for a batch's lookup lists. */
+function positions<T>(): { at: (value: T) => number; values: () => T[] } {
+  const index = new Map<T, number>();
+  return {
+    at(value) {
+      let i = index.get(value);
+      if (i === undefined) index.set(value, (i = index.size));
+      return i;
+    },
+    values: () => [...index.keys()],
+  };
+}
+
+/** A row's properties with every shared field replaced by its position in the batch's string table. */
+function encodeProps(props: readonly (string | number | null)[], strings: ReturnType<typeof positions<string>>) {
+  return props.map((v, i) => (v !== null && SHARED_FIELDS.has(CLAIM_FIELDS[i]!) ? strings.at(String(v)) : v));
+}
+
 /** Writes one batch of claims in the caller's transaction: updates those that exist, creates the rest. */
 async function writeClaimBatch(tx: ManagedTransaction, batch: readonly ClaimRow[]): Promise<void> {
   const found = await tx.run(EXISTING_CLAIMS, { articles: [...new Set(batch.map((r) => r[3]))].sort() });
   const existing = new Map(found.records.map((rec) => [rec.get('id') as string, rec.get('node') as string]));
   const old = batch.filter((r) => existing.has(r[0]));
-  if (old.length) await tx.run(UPDATE_CLAIMS, { rows: old.map(([id, ...rest]) => [existing.get(id), ...rest]) });
+  if (old.length) {
+    const strings = positions<string>();
+    const rows = old.map(([id, , , , ...props]) => [existing.get(id), null, null, null, ...encodeProps(props, strings)]);
+    await tx.run(UPDATE_CLAIMS, { rows, strings: strings.values() });
+  }
   if (old.length === batch.length) return;
-  const actors = new Map<string, number>();
-  const articles = new Map<string, number>();
-  const at = (index: Map<string, number>, id: string) => {
-    let i = index.get(id);
-    if (i === undefined) index.set(id, (i = index.size));
-    return i;
-  };
+  const actors = positions<string>();
+  const articles = positions<string>();
+  const strings = positions<string>();
   const rows = batch
     .filter((r) => !existing.has(r[0]))
-    .map(([id, subject, object, doc, ...props]) => [id, at(actors, subject), at(actors, object), at(articles, doc), ...props]);
-  await tx.run(CREATE_CLAIMS, { rows, actors: [...actors.keys()], articles: [...articles.keys()] });
+    .map(([id, subject, object, doc, ...props]) => [id, actors.at(subject), actors.at(object), articles.at(doc), ...encodeProps(props, strings)]);
+  await tx.run(CREATE_CLAIMS, { rows, actors: actors.values(), articles: articles.values(), strings: strings.values() });
 }
 
 /**
