@@ -14,6 +14,7 @@ import {
   rollUp,
   SHARED_FIELDS,
   type ActorRow,
+  type ArticleRow,
   type ClaimEnds,
   type ClaimRow,
   type Pair,
@@ -46,6 +47,8 @@ export interface LoadResult {
 }
 
 export const DEFAULT_BATCH_SIZE = 5_000;
+
+type ArticleProps = Omit<ArticleRow, 'id'>;
 
 // MERGE under a uniqueness constraint can still lose a race with a concurrent
 // load (the loser sees a constraint violation instead of the new node); the
@@ -139,14 +142,13 @@ MATCH (a)-[old:MEMBER_OF]->(x)
 WHERE x <> m
 DELETE old`;
 
+// Articles no mention cites; the others are written by the claim batches that cite them (EXISTING_CLAIMS).
 const ARTICLES = `${PINNED}
 UNWIND $rows AS row
 MERGE (a:Article {id: row.id})
 SET a.title = row.title, a.source = row.source, a.url = row.url, a.published = row.published`;
 
-const BARE = `
-CALL () { UNWIND $actors AS id MERGE (a:Actor {id: id}) ON CREATE SET a.name = id, a.kind = 'other', a.aliases = [] }
-CALL () { UNWIND $articles AS id MERGE (:Article {id: id}) }`;
+const BARE_ACTORS = `UNWIND $actors AS id MERGE (a:Actor {id: id}) ON CREATE SET a.name = id, a.kind = 'other', a.aliases = []`;
 
 /** Each claim property with the Cypher expression reading it from a row `r` and the batch's `$strings`. */
 const CLAIM_VALUES = CLAIM_FIELDS.map((f, i) => {
@@ -158,14 +160,16 @@ const CLAIM_PROPS = CLAIM_VALUES.map(([f, v]) => `${f}: ${v}`).join(',\n  ');
 
 // A claim links to the article its id hashes, so the claims already stored for a batch are found by walking
 // from its articles rather than by seeking each of its thousands of ids in an index: a new article, the common
-// case, costs one seek. The walk starts by write-locking each article (in sorted order, so two batches never
-// wait on each other in a circle): a concurrent load of the same article waits here until this batch commits
-// and then finds its claims, which is what keeps claims unique without a uniqueness constraint on Claim.id.
-// That constraint's index was a quarter of the time of every claim written.
+// case, costs one seek. The walk starts by writing each article, which write-locks it (in sorted order, so two
+// batches never wait on each other in a circle): a concurrent load of the same article waits here until this
+// batch commits and then finds its claims, which is what keeps claims unique without a uniqueness constraint
+// on Claim.id. That constraint's index was a quarter of the time of every claim written. Writing the articles
+// here rather than in a phase of their own saves a transaction and a seek per article. An article the records
+// do not describe is only created and locked (`row.props` is empty).
 const EXISTING_CLAIMS = `${PINNED}
-UNWIND $articles AS doc
-MATCH (a:Article {id: doc})
-SET a._lock = true
+UNWIND $articles AS row
+MERGE (a:Article {id: row.id})
+SET a += row.props, a._lock = true
 REMOVE a._lock
 WITH a
 MATCH (a)<-[:IN]-(c:Claim)
@@ -213,8 +217,9 @@ function encodeProps(props: readonly (string | number | null)[], strings: Return
 }
 
 /** Writes one batch of claims in the caller's transaction: updates those that exist, creates the rest. */
-async function writeClaimBatch(tx: ManagedTransaction, batch: readonly ClaimRow[]): Promise<void> {
-  const found = await tx.run(EXISTING_CLAIMS, { articles: [...new Set(batch.map((r) => r[3]))].sort() });
+async function writeClaimBatch(tx: ManagedTransaction, batch: readonly ClaimRow[], articleProps: ReadonlyMap<string, ArticleProps>): Promise<void> {
+  const articleRows = [...new Set(batch.map((r) => r[3]))].sort().map((id) => ({ id, props: articleProps.get(id) ?? {} }));
+  const found = await tx.run(EXISTING_CLAIMS, { articles: articleRows });
   const existing = new Map(found.records.map((rec) => [rec.get('id') as string, rec.get('node') as string]));
   const old = batch.filter((r) => existing.has(r[0]));
   if (old.length) {
@@ -315,24 +320,25 @@ export async function loadRecords(driver: Driver, records: GraphRecords, opts: L
     await step(batch.length, (tx) => tx.run(MEMBER_OF, { rows: batch }));
   }
 
-  const articles = records.articles.map(articleRow);
-  await inBatches(articles, size, 'articles', opts, (rows) => write(driver, db, (tx) => tx.run(ARTICLES, { rows })));
+  const cited = new Set(records.mentions.map((m) => m.doc));
+  const articleProps = new Map<string, ArticleProps>();
+  const uncited: ArticleRow[] = [];
+  for (const row of records.articles.map(articleRow)) {
+    const { id, ...props } = row;
+    if (cited.has(id)) articleProps.set(id, props);
+    else uncited.push(row);
+  }
+  await inBatches(uncited, size, 'articles', opts, (rows) => write(driver, db, (tx) => tx.run(ARTICLES, { rows })));
 
   const { ends, pairs } = placeMentions(records);
-  // Claims MATCH their actors and article: give any id the records do not describe a bare node.
+  // Claims MATCH their actors: give any id the records do not describe a bare node.
   const knownActors = new Set(actors.map((a) => a.id));
-  const knownArticles = new Set(articles.map((a) => a.id));
   const bareActors = new Set<string>();
-  const bareArticles = new Set<string>();
-  ends.forEach(({ subject, object }, i) => {
+  for (const { subject, object } of ends) {
     if (!knownActors.has(subject)) bareActors.add(subject);
     if (!knownActors.has(object)) bareActors.add(object);
-    const doc = records.mentions[i]!.doc;
-    if (!knownArticles.has(doc)) bareArticles.add(doc);
-  });
-  if (bareActors.size || bareArticles.size) {
-    await write(driver, db, (tx) => tx.run(BARE, { actors: [...bareActors], articles: [...bareArticles] }));
   }
+  if (bareActors.size) await write(driver, db, (tx) => tx.run(BARE_ACTORS, { actors: [...bareActors] }));
 
   // Each lane hashes its next batch just before sending it, so the driver's work overlaps the server's.
   const seen = new Set<string>();
@@ -350,7 +356,7 @@ export async function loadRecords(driver: Driver, records: GraphRecords, opts: L
       seen.add(row[0]);
       batch.push(row);
     }
-    if (batch.length) await write(driver, db, (tx) => writeClaimBatch(tx, batch));
+    if (batch.length) await write(driver, db, (tx) => writeClaimBatch(tx, batch, articleProps));
     claimsDone += end - start;
     opts.onProgress?.({ phase: 'claims', done: claimsDone, total: records.mentions.length });
   });
@@ -369,7 +375,7 @@ export async function loadRecords(driver: Driver, records: GraphRecords, opts: L
     pairDone += job.pairs.length;
     opts.onProgress?.({ phase: 'relations', done: pairDone, total: pairTotal });
   });
-  return { actors: actors.length, articles: articles.length, claims: seen.size, relations: pairTotal };
+  return { actors: actors.length, articles: records.articles.length, claims: seen.size, relations: pairTotal };
 }
 
 /**
