@@ -15,7 +15,6 @@ import {
   SHARED_FIELDS,
   type ActorRow,
   type ArticleRow,
-  type ClaimEnds,
   type ClaimRow,
   type Pair,
 } from './rows.js';
@@ -265,23 +264,15 @@ FOREACH (_ IN CASE WHEN weight > 0 THEN [1] ELSE [] END |
 FOREACH (x IN CASE WHEN weight = 0 AND old IS NOT NULL THEN [old] ELSE [] END | DELETE x)`;
 }
 
-/**
- * Where every mention lands (its actor-level ends) and the aggregated pairs they touch: cheap, so it is done
- * before any claim is written. Hashing the claims' ids is not, and is done batch by batch as the load goes.
- */
-function placeMentions(records: GraphRecords): { ends: ClaimEnds[]; pairs: Map<RelationType, Map<string, Pair>> } {
-  const up = rollUp(records.actors);
-  const pairs = new Map<RelationType, Map<string, Pair>>();
-  const ends = records.mentions.map((m) => {
-    const placed = claimEnds(m, up);
-    if (placed.pair) {
-      const forType = pairs.get(m.type) ?? new Map<string, Pair>();
-      forType.set(placed.pair.key, placed.pair);
-      pairs.set(m.type, forType);
-    }
-    return placed;
-  });
-  return { ends, pairs };
+/** The aggregated pairs a load touches, per relation type, gathered as its claim batches are made. */
+class TouchedPairs {
+  readonly byType = new Map<RelationType, Map<string, Pair>>();
+  add(type: RelationType, pair: Pair | null): void {
+    if (!pair) return;
+    let forType = this.byType.get(type);
+    if (!forType) this.byType.set(type, (forType = new Map()));
+    if (!forType.has(pair.key)) forType.set(pair.key, pair);
+  }
 }
 
 /** Writes flat records: the unit both `loadGraph` and the benchmark use. */
@@ -330,17 +321,17 @@ export async function loadRecords(driver: Driver, records: GraphRecords, opts: L
   }
   await inBatches(uncited, size, 'articles', opts, (rows) => write(driver, db, (tx) => tx.run(ARTICLES, { rows })));
 
-  const { ends, pairs } = placeMentions(records);
+  const up = rollUp(records.actors);
   // Claims MATCH their actors: give any id the records do not describe a bare node.
   const knownActors = new Set(actors.map((a) => a.id));
   const bareActors = new Set<string>();
-  for (const { subject, object } of ends) {
-    if (!knownActors.has(subject)) bareActors.add(subject);
-    if (!knownActors.has(object)) bareActors.add(object);
+  for (const m of records.mentions) {
+    for (const end of [up(m.sourcePerson ?? m.source), up(m.targetPerson ?? m.target)]) if (!knownActors.has(end)) bareActors.add(end);
   }
   if (bareActors.size) await write(driver, db, (tx) => tx.run(BARE_ACTORS, { actors: [...bareActors] }));
 
-  // Each lane hashes its next batch just before sending it, so the driver's work overlaps the server's.
+  // Each lane places and hashes its next batch just before sending it, so the driver's work overlaps the server's.
+  const touched = new TouchedPairs();
   const seen = new Set<string>();
   const starts: number[] = [];
   for (let i = 0; i < records.mentions.length; i += size) starts.push(i);
@@ -350,7 +341,10 @@ export async function loadRecords(driver: Driver, records: GraphRecords, opts: L
     const batch: ClaimRow[] = [];
     const end = Math.min(start + size, records.mentions.length);
     for (let i = start; i < end; i++) {
-      const row = claimRow(records.mentions[i]!, ends[i]!);
+      const m = records.mentions[i]!;
+      const ends = claimEnds(m, up);
+      touched.add(m.type, ends.pair);
+      const row = claimRow(m, ends);
       // the same mention twice in one load is one claim
       if (seen.has(row[0])) continue;
       seen.add(row[0]);
@@ -361,6 +355,7 @@ export async function loadRecords(driver: Driver, records: GraphRecords, opts: L
     opts.onProgress?.({ phase: 'claims', done: claimsDone, total: records.mentions.length });
   });
 
+  const pairs = touched.byType;
   const pairTotal = [...pairs.values()].reduce((n, m) => n + m.size, 0);
   const jobs: { type: RelationType; pairs: Pair[] }[] = [];
   for (const type of RELATION_TYPES) {

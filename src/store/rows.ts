@@ -31,7 +31,11 @@ export function mentionKey(m: RelationMention): string {
 export function rollUp(actors: Iterable<ActorRecord>): (id: string) => string {
   const parent = new Map<string, string | undefined>();
   for (const a of actors) parent.set(a.id, a.memberOf);
+  // A load asks for the same few hundred ids once per mention end.
+  const landed = new Map<string, string>();
   return (id) => {
+    const known = landed.get(id);
+    if (known !== undefined) return known;
     let cur = id;
     const seen = new Set<string>();
     while (!seen.has(cur)) {
@@ -40,6 +44,7 @@ export function rollUp(actors: Iterable<ActorRecord>): (id: string) => string {
       if (!p || !parent.has(p)) break;
       cur = p;
     }
+    landed.set(id, cur);
     return cur;
   };
 }
