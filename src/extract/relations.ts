@@ -615,7 +615,8 @@ export class SentenceRelations {
       if (first && first !== subj && this.words.slice(first.j, subj.i).some((x, d) => this.lex.nouns.has(x) || /ed$|en$/.test(x) || !!triggersAt(this.lex, this.words, first.j + d)?.hits.some((h) => h.role === 'verb'))) subj = first;
     }
     // ", supplying him with support": a participle after a comma takes the clause's subject.
-    if (w[p]!.endsWith('ing') && w[p - 1] === ',') {
+    const participle = w[p]!.endsWith('ing') && w[p - 1] === ',';
+    if (participle) {
       const cs = this.clauseStart[p] ?? 0;
       subj = this.groups.find((g) => g.i >= cs && g.i < p) ?? subj;
     }
@@ -637,7 +638,12 @@ export class SentenceRelations {
       subj = { members: [last], i: last.i, j: last.j };
     }
     if (this.askedOther(subj, p)) return;
-    const modality = this.controlled(subj, p) ?? this.modality(subj.j, p, q);
+    let modality = this.controlled(subj, p) ?? this.modality(subj.j, p, q);
+    // "refused to disarm, defying the government": the participle goes with the clause's own verb, so an
+    // infinitive's refusal is not its negation (a plan's participle is still planned: "plans to expand its
+    // base, supporting …").
+    const infinitive = participle && modality === 'negated' ? w.indexOf('to', subj.j) : -1;
+    if (infinitive > subj.j && infinitive < p - 2) modality = this.modality(subj.j, infinitive, q);
     const type = trig.type;
 
     if (type === 'mediated-by') {
@@ -779,6 +785,12 @@ export class SentenceRelations {
       const gi = this.groupAt[k]!;
       if (gi >= 0) {
         patient = this.groups[gi]!;
+        break;
+      }
+      // "Hamas, which is backed by Iran": the relative's head is the patient.
+      if (RELATIVE.has(this.words[k]!) && k > 0) {
+        const head = this.groupAt[this.words[k - 1] === ',' ? k - 2 : k - 1] ?? -1;
+        if (head >= 0) patient = this.groups[head]!;
         break;
       }
       if (!/^(,|being|were|was|been|has|have|is|are|reportedly|allegedly|heavily|largely|widely)$/.test(this.words[k]!)) break;

@@ -123,6 +123,11 @@ const CASES: [string, string[]][] = [
   // a joint subject reaffirming or upgrading its ties holds what they are
   ['France and Germany reaffirmed their alliance at a summit in Paris.', ['allies-with france germany']],
   ['Vietnam and the United States upgraded their relations to a comprehensive strategic partnership.', ['allies-with united-states vietnam']],
+  // a passive in a relative clause is said of the relative's head
+  ['Hamas, which is backed by Iran, fired rockets at Israel.', ['supports iran hamas', 'fights hamas israel']],
+  ['The Houthis, who are supported by Iran, attacked a ship in the Red Sea.', ['supports iran houthis']],
+  // an infinitive's refusal is not the mood of the participle that goes with the clause's verb
+  ['Hezbollah has refused to disarm, defying the Lebanese government.', ['opposes hezbollah lebanon']],
 ];
 
 // Sentences where a word near the parties is easy to mistake for one: exactly these edges, no others.
@@ -133,8 +138,8 @@ const EXACT: [string, string[]][] = [
   // the noun a participle phrase describes is the subject, not the phrase's agent
   ['Kurdish-led forces backed by the US-led coalition captured Raqqa from Islamic State.', ['fights islamic-state kurdish-groups', 'supports us-led-coalition kurdish-groups']],
   ['Iraqi forces, supported by Iranian-backed militias, retook Tikrit from ISIS.', ['fights iraq islamic-state', 'supports iran pro-government-militias', 'supports pro-government-militias iraq']],
-  // past a relative clause that ends right before the verb
-  ['The rebels, who are backed by Rwanda, seized the town of Bunagana from Congolese troops.', ['fights democratic-republic-of-the-congo m23']],
+  // past a relative clause that ends right before the verb (whose own passive says who backs them)
+  ['The rebels, who are backed by Rwanda, seized the town of Bunagana from Congolese troops.', ['fights democratic-republic-of-the-congo m23', 'supports rwanda m23']],
   // "the ADF rebels": a group no dictionary knows, not the country's known rebels
   ['Uganda deployed troops to help the Congolese army fight the ADF rebels.', []],
   // a capture's object stays in its clause; a participle after "the internationally" is an adjective
@@ -192,6 +197,8 @@ const EXACT: [string, string[]][] = [
   ['Iran is believed to supply the Houthis with drones.', []],
   // a demonym describing a noun after "of" wrote nothing
   ['He said the vote had helped make the election a true celebration of American democracy.', []],
+  // a plan's participle is still planned
+  ['Russia plans to expand its naval base in Tartus, supporting the Syrian government.', []],
 ];
 
 describe('single-sentence wire copy about other countries', () => {
