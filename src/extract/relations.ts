@@ -390,7 +390,8 @@ export class SentenceRelations {
     // "vowed to continue fighting", "will keep backing": an act said to go on is already happening.
     // "said Britain would continue to support Ukraine": reported speech's "would" for "will".
     const goesOn = found === 'planned' || (found === 'hypothetical' && this.words[at] === 'would');
-    if (goesOn && /^(continue|continued|continues|continuing|keep|kept|keeps|still|resume|resumed|extend|extended|renew|renewed|maintain|maintained)$/.test(this.words[p - 1] ?? (this.words[p - 2] ?? ''))) return 'asserted';
+    // ("agreed to resume talks" is not: what resumes has stopped.)
+    if (goesOn && /^(continue|continued|continues|continuing|keep|kept|keeps|still|extend|extended|maintain|maintained)$/.test(this.words[p - 1] ?? (this.words[p - 2] ?? ''))) return 'asserted';
     if (goesOn && this.words[p - 1] === 'to' && /^(continue|continued|continues|keep|extend|renew|maintain)$/.test(this.words[p - 2] ?? '')) return 'asserted';
     return found;
   }
@@ -1107,15 +1108,24 @@ export class SentenceRelations {
       k--;
       mods++;
     }
-    // "agreed to expand joint military drills": what they agreed to hold, go on with or grow
-    if (w[k] === 'to' && /^(agreed|agree|agrees|agreeing)$/.test(w[k - 1] ?? '') && /^(expand|hold|resume|boost|strengthen|deepen|continue|conduct|stage|increase|form|establish|sign|extend|renew|intensify)$/.test(w[k + 1] ?? '')) k--;
+    // "agreed to expand joint military drills": what they agreed to go on with or grow, they hold; what they
+    // agreed to start ("agreed to resume peace talks", "to form an alliance") is only planned.
+    const agreed = (to: number) => w[to] === 'to' && /^(agreed|agree|agrees|agreeing)$/.test(w[to - 1] ?? '');
+    const starts = (verb: number) => /^(hold|resume|conduct|stage|form|establish|sign|renew)$/.test(w[verb] ?? '');
+    let agreedTo: Modality | null = null;
+    if (agreed(k)) {
+      if (/^(expand|boost|strengthen|deepen|continue|increase|extend|intensify)$/.test(w[k + 1] ?? '')) agreedTo = modality;
+      else if (starts(k + 1)) agreedTo = 'planned';
+      if (agreedTo) k--;
+    } else if (this.lex.jointVerbs.has(w[k] ?? '') && agreed(k - 1) && starts(k)) agreedTo = 'planned';
     // "upgraded their relations to a strategic partnership": what the ties became
     if (w[k] === 'to' && /^(relations|ties)$/.test(w[k - 1] ?? '') && /^(their|its|bilateral|diplomatic)$/.test(w[k - 2] ?? '') && this.lex.jointVerbs.has(w[k - 3] ?? '')) k -= 3;
     if (k < 0 || !this.lex.jointVerbs.has(w[k]!)) return false;
     const subj = this.leftGroup(k);
     if (!subj || subj.members.length < 2 || subj.j > k) return false;
     if (this.askedOther(subj, k)) return true;
-    this.withinGroup(trig.type, subj, `joint:${w[k]} ${trig.form}`, trig, p, 0.85, this.modality(subj.j, k, p) === 'asserted' ? modality : this.modality(subj.j, k, p));
+    const own = this.modality(subj.j, k, p);
+    this.withinGroup(trig.type, subj, `joint:${w[k]} ${trig.form}`, trig, p, 0.85, own !== 'asserted' ? own : agreedTo ?? modality);
     return true;
   }
 

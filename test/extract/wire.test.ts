@@ -197,6 +197,8 @@ const EXACT: [string, string[]][] = [
   ['Iran is believed to supply the Houthis with drones.', []],
   // a demonym describing a noun after "of" wrote nothing
   ['He said the vote had helped make the election a true celebration of American democracy.', []],
+  // talks agreed to be resumed are agreed (a negotiation), not yet held
+  ['Azerbaijan and Armenia agreed to resume peace talks in Washington.', ['negotiates-with armenia azerbaijan']],
   // a plan's participle is still planned
   ['Russia plans to expand its naval base in Tartus, supporting the Syrian government.', []],
 ];
