@@ -252,6 +252,8 @@ export function findMentions(tokens: Token[], dict: Dictionary, ctx: ArticleCont
   // "the Afghan wing of Islamic State": a demonym describing a part of another actor is no party.
   for (const m of out) {
     if (m.via === 'demonym' && m.weak && tokens[m.j + 1]?.l === 'of' && out.some((o) => o.i === m.j + 2)) m.modifier = true;
+    // "thousands of Yemenis protested": a crowd of a country's people is not its government
+    if (m.via === 'demonym' && tokens[m.i - 1]?.l === 'of' && /^(thousands|hundreds|dozens|millions|tens|scores)$/.test(tokens[m.i - 2]?.l ?? '')) m.modifier = true;
   }
   markDescriptions(tokens, out, dict);
   markModifiers(tokens, out, ctx.lex.compounds);
@@ -906,6 +908,12 @@ function ownedAgents(tokens: Token[], mentions: Mention[], dict: Dictionary): vo
     if (tokens[k]?.l !== 'from') continue;
     k++;
     if (tokens[k]?.l === 'the') k++;
+    // "militants from the Pakistani Taliban": fighters from a group the dictionary knows are that group's
+    const group = mentions.find((o) => o.i === k && !o.person && !o.pronoun && !o.place && !o.media && o.via !== 'agent-focus' && dict.actors.get(o.actor)?.kind !== 'state');
+    if (group) {
+      m.actor = group.actor;
+      continue;
+    }
     while (/^(northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|restive|breakaway)$/.test(tokens[k]?.l ?? '')) k++;
     const name = tokens[k]?.t ?? '';
     if (!isCapitalized(name)) continue;

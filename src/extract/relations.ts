@@ -385,7 +385,8 @@ export class SentenceRelations {
     }
     // Right after the trigger: "talks failed", "meeting did not take place".
     for (let k = q; k < Math.min(this.words.length, q + 3); k++) {
-      if (/^(not|n't|never)$/.test(this.words[k]!)) return 'negated';
+      // ("agreed not to use force": the agreement stands, what it rules out is the infinitive)
+      if (/^(not|n't|never)$/.test(this.words[k]!) && this.words[k + 1] !== 'to') return 'negated';
     }
     // "vowed to continue fighting", "will keep backing": an act said to go on is already happening.
     // "said Britain would continue to support Ukraine": reported speech's "would" for "will".
@@ -711,6 +712,8 @@ export class SentenceRelations {
         return;
       }
       if (order) return;
+      // "told the government not to compromise": an instruction, not a meeting
+      if (obj && (w[obj.j] === 'to' || (w[obj.j] === 'not' && w[obj.j + 1] === 'to'))) return;
     }
     // "Erdogan called Netanyahu a terrorist": naming, not phoning.
     if (type === 'met-with' && /^(called|calls)$/.test(trig.form) && obj && /^(a|an|the)$/.test(w[obj.j] ?? '')) return;

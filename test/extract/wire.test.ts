@@ -199,6 +199,13 @@ const EXACT: [string, string[]][] = [
   ['He said the vote had helped make the election a true celebration of American democracy.', []],
   // talks agreed to be resumed are agreed (a negotiation), not yet held
   ['Azerbaijan and Armenia agreed to resume peace talks in Washington.', ['negotiates-with armenia azerbaijan']],
+  // fighters "from" a group the dictionary knows are that group's, not the focus guess
+  ["Pakistan's military said it killed 10 militants from the Pakistani Taliban in a raid.", ['fights pakistan pakistani-taliban']],
+  // an agreement not to act is still an agreement
+  ['Venezuela and Guyana agreed not to use force in their border dispute.', ['negotiates-with guyana venezuela']],
+  // a crowd of a country's people is not its government; an instruction is not a meeting
+  ['Thousands of Yemenis protested against the Saudi-led coalition in Sanaa.', []],
+  ["Egypt's foreign minister told Ethiopian officials not to fill the dam.", []],
   // a plan's participle is still planned
   ['Russia plans to expand its naval base in Tartus, supporting the Syrian government.', []],
 ];
