@@ -697,7 +697,8 @@ export class SentenceRelations {
     }
     if (obj && capture) {
       const a = this.dict.actors.get(obj.members[0]!.actor);
-      if (a?.kind === 'state' && obj.members[0]!.via !== 'agent' && obj.members[0]!.via !== 'generic') obj = null;
+      // (a state's forces are fought: "seized most of Darfur from the army")
+      if (a?.kind === 'state' && !/^(agent|agent-focus|generic)$/.test(obj.members[0]!.via)) obj = null;
     }
     // "called on his Western allies to respond": a demand of one's own allies opposes nobody.
     if (type === 'opposes' && obj && /^(called|calls|urged|urges|asked|asks)/.test(trig.form) && w.slice(q, obj.j + 1).some((x) => /^(allies|ally|partners|partner|friends)$/.test(x))) return;
