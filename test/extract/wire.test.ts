@@ -126,6 +126,9 @@ const CASES: [string, string[]][] = [
   // a passive in a relative clause is said of the relative's head
   ['Hamas, which is backed by Iran, fired rockets at Israel.', ['supports iran hamas', 'fights hamas israel']],
   ['The Houthis, who are supported by Iran, attacked a ship in the Red Sea.', ['supports iran houthis']],
+  // dismissing a proposal rejects its author; a backer ranked by size is still a backer
+  ['The Kremlin dismissed the Turkish proposal.', ['opposes russia turkey']],
+  ["Germany is Ukraine's second-largest military backer.", ['supports germany ukraine']],
   // an infinitive's refusal is not the mood of the participle that goes with the clause's verb
   ['Hezbollah has refused to disarm, defying the Lebanese government.', ['opposes hezbollah lebanon']],
 ];
@@ -206,6 +209,8 @@ const EXACT: [string, string[]][] = [
   // a crowd of a country's people is not its government; an instruction is not a meeting
   ['Thousands of Yemenis protested against the Saudi-led coalition in Sanaa.', []],
   ["Egypt's foreign minister told Ethiopian officials not to fill the dam.", []],
+  // an offer to host is only planned
+  ['Turkey offers to host talks between Russia and Ukraine.', []],
   // a plan's participle is still planned
   ['Russia plans to expand its naval base in Tartus, supporting the Syrian government.', []],
 ];
