@@ -780,6 +780,14 @@ export class SentenceRelations {
       for (const m of this.participants(p, agent)) for (const med of agent.members) this.emit(type, m, med, `passive:${trig.form} by`, trig, p, 0.95, modality);
       return;
     }
+    // "the ceasefire agreed by Israel and Hezbollah": the deal's makers are its parties; one maker alone names
+    // no other party.
+    if (type === 'negotiates-with') {
+      if (agent.members.length >= 2 && this.words.slice(Math.max(0, p - 3), p).some((x) => DEAL_NOUNS.has(x))) {
+        this.withinGroup(type, agent, `passive:${trig.form} by`, trig, p, 0.9, modality);
+      }
+      return;
+    }
     if (type === 'opposes' && /^(violated|breached)$/.test(this.words[p]!)) {
       if (this.sayer) this.pairs('opposes', { members: [this.sayer], i: 0, j: 0 }, agent, 'passive:violated by', trig, p, 0.8, modality);
       return;

@@ -126,6 +126,8 @@ const CASES: [string, string[]][] = [
   // a passive in a relative clause is said of the relative's head
   ['Hamas, which is backed by Iran, fired rockets at Israel.', ['supports iran hamas', 'fights hamas israel']],
   ['The Houthis, who are supported by Iran, attacked a ship in the Red Sea.', ['supports iran houthis']],
+  // a deal's makers named after "by" are its parties
+  ["Ghana's foreign minister welcomed the ceasefire agreed by Israel and Hezbollah.", ['negotiates-with hezbollah israel', 'supports ghana israel', 'supports ghana hezbollah']],
   // dismissing a proposal rejects its author; a backer ranked by size is still a backer
   ['The Kremlin dismissed the Turkish proposal.', ['opposes russia turkey']],
   ["Germany is Ukraine's second-largest military backer.", ['supports germany ukraine']],
@@ -209,6 +211,8 @@ const EXACT: [string, string[]][] = [
   // a crowd of a country's people is not its government; an instruction is not a meeting
   ['Thousands of Yemenis protested against the Saudi-led coalition in Sanaa.', []],
   ["Egypt's foreign minister told Ethiopian officials not to fill the dam.", []],
+  // one maker alone names no other party
+  ['The ceasefire agreed by Israel took effect on Monday.', []],
   // an offer to host is only planned
   ['Turkey offers to host talks between Russia and Ukraine.', []],
   // a plan's participle is still planned
