@@ -319,7 +319,8 @@ export async function loadRecords(driver: Driver, records: GraphRecords, opts: L
     if (cited.has(id)) articleProps.set(id, props);
     else uncited.push(row);
   }
-  await inBatches(uncited, size, 'articles', opts, (rows) => write(driver, db, (tx) => tx.run(ARTICLES, { rows })));
+  // (the usual case has none: no phase to report)
+  if (uncited.length) await inBatches(uncited, size, 'articles', opts, (rows) => write(driver, db, (tx) => tx.run(ARTICLES, { rows })));
 
   const up = rollUp(records.actors);
   // Claims MATCH their actors: give any id the records do not describe a bare node.

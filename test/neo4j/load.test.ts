@@ -87,6 +87,22 @@ describeNeo4j('loadGraph', () => {
     expect(stored.some((r) => r.s === 'mystery')).toBe(false);
   });
 
+  it('stores an article no mention cites as well as those the claims cite, with its properties', async () => {
+    const res = await loadGraph(d, buildGraph([...smallExtractions(), article('quiet.txt', [])]));
+    expect(res.articles).toBe(3);
+    const rows = await cypher<{ id: string; title: string; claims: unknown }>(
+      d,
+      'MATCH (a:Article) RETURN a.id AS id, a.title AS title, COUNT { (a)<-[:IN]-(:Claim) } AS claims ORDER BY id',
+    );
+    expect(rows.map((r) => [r.id, r.title, Number(r.claims) > 0])).toEqual([
+      ['a1.txt', 'Title of a1.txt', true],
+      ['a2.txt', 'Title of a2.txt', true],
+      ['quiet.txt', 'Title of quiet.txt', false],
+    ]);
+    // the lock a claim batch takes on its articles leaves nothing behind
+    expect(await cypher(d, 'MATCH (a:Article) WHERE a._lock IS NOT NULL RETURN a.id')).toEqual([]);
+  });
+
   it('stores counts and offsets as integers, not floats', async () => {
     await loadGraph(d, smallGraph());
     const [r] = await cypher<Record<string, unknown>>(
