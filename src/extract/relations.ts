@@ -641,6 +641,8 @@ export class SentenceRelations {
     }
     if (this.askedOther(subj, p)) return;
     let modality = this.controlled(subj, p) ?? this.modality(subj.j, p, q);
+    // "warned Washington against arming Taiwan", "voted against sending troops": what is opposed is not done
+    if (modality === 'asserted' && w[p - 1] === 'against' && w[p]!.endsWith('ing')) modality = 'hypothetical';
     // "refused to disarm, defying the government": the participle goes with the clause's own verb, so an
     // infinitive's refusal is not its negation (a plan's participle is still planned: "plans to expand its
     // base, supporting …").

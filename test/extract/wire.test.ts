@@ -213,6 +213,8 @@ const EXACT: [string, string[]][] = [
   ["Egypt's foreign minister told Ethiopian officials not to fill the dam.", []],
   // one maker alone names no other party
   ['The ceasefire agreed by Israel took effect on Monday.', []],
+  // what one is warned against doing is not done
+  ['Beijing warned Washington against arming Taiwan.', ['opposes china united-states']],
   // an offer to host is only planned
   ['Turkey offers to host talks between Russia and Ukraine.', []],
   // a plan's participle is still planned
