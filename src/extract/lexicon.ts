@@ -4,7 +4,7 @@ import { DATA_DIR } from './dictionary.js';
 import { tokenize } from './tokenize.js';
 import { RELATION_TYPES, type Modality, type RelationType } from './types.js';
 
-export type Role = 'verb' | 'passive' | 'compound' | 'agentNoun' | 'actionNoun';
+export type Role = 'verb' | 'passive' | 'compound' | 'agentNoun' | 'actionNoun' | 'dislodge';
 
 export interface Trigger {
   type: RelationType;
@@ -78,8 +78,8 @@ export function loadLexicon(dataDir = DATA_DIR): Lexicon {
       if (words.length > 1 && PREPS.has(words[words.length - 1]!)) hit.prep = words[words.length - 1];
       add(triggers, form, hit);
     }
-    for (const role of ['verb', 'passive', 'compound', 'agentNoun', 'actionNoun'] as const) {
-      const key = role === 'verb' ? 'verbs' : role === 'agentNoun' ? 'agentNouns' : role === 'actionNoun' ? 'actionNouns' : role === 'compound' ? 'compounds' : 'passive';
+    for (const role of ['verb', 'passive', 'compound', 'agentNoun', 'actionNoun', 'dislodge'] as const) {
+      const key = role === 'verb' ? 'verbs' : role === 'agentNoun' ? 'agentNouns' : role === 'actionNoun' ? 'actionNouns' : role === 'compound' ? 'compounds' : role === 'dislodge' ? 'dislodgeVerbs' : 'passive';
       for (const form of (spec as Record<string, string[]>)[key] ?? []) {
         const words = tokenize(form).map((t) => t.l);
         const last = words[words.length - 1]!;

@@ -594,12 +594,16 @@ export class SentenceRelations {
         return this.agentNoun(trig, p, q);
       case 'actionNoun':
         return this.actionNoun(trig, p, q);
+      case 'dislodge':
+        return this.dislodge(trig, p, q);
     }
   }
 
   private verb(trig: Trigger, p: number, q: number): void {
     const w = this.words;
     if (w[q] === 'by') return; // passive reading handles it
+    // "pushed back Russian forces", "hit back at": "back" is the particle of the verb before it
+    if (w[p] === 'back' && /(ed|ing)$|^(push|pushes|pull|pulls|fight|fights|fought|hit|hits|strike|strikes|struck|beat|beats|hold|holds|held|turn|turns|roll|rolls|scale|scales|cut|cuts|come|comes|came|go|goes|went|give|gives|gave|bring|brings|brought|fall|falls|fell|draw|draws|drew|drawn|win|wins|won|get|gets|got|pay|pays|paid|send|sends|sent|set|sets|shot|shoot|shoots|step|steps|move|moves|call|calls|look|looks|write|writes|wrote|bounce|bounces|kick|kicks|fire|fires)$/.test(w[p - 1] ?? '')) return;
     if (this.tokens[p - 1]?.t === '-' && !this.tokens[p - 1]!.sp) return; // compound reading
     // "the Astana talks", "its support": a noun use of a verb form is not a verb.
     if (/^(the|a|an|its|their|his|her|our|'s|with|of|for|from|without|under|any|no|military|financial|political|medical|humanitarian|much-needed|needed|on|in|at|hunger|general|labour|labor|air|missile|rocket|drone|terror|terrorist|suicide|chemical|nuclear|cyber|september|11)$/.test(w[p - 1] ?? '')) return;
@@ -702,6 +706,8 @@ export class SentenceRelations {
       // (a state's forces are fought: "seized most of Darfur from the army")
       if (a?.kind === 'state' && !/^(agent|agent-focus|generic)$/.test(obj.members[0]!.via)) obj = null;
     }
+    // "expelled Boko Haram fighters from the town" is a battle (the dislodging reading), not an expulsion
+    if (type === 'opposes' && /^expel/.test(w[p]!) && this.dislodged(q)) return;
     // "called on his Western allies to respond": a demand of one's own allies opposes nobody.
     if (type === 'opposes' && obj && /^(called|calls|urged|urges|asked|asks)/.test(trig.form) && w.slice(q, obj.j + 1).some((x) => /^(allies|ally|partners|partner|friends)$/.test(x))) return;
     // "welcomed a Russian delegation" is a visit (the met-with reading), not an endorsement.
@@ -757,6 +763,24 @@ export class SentenceRelations {
     if (subj.members.length >= 2 && this.lex.reciprocal.has(w.slice(p, q).join(' ')) && (w[q] !== 'to' || jointInfinitive)) {
       if (SYMMETRIC.has(type)) this.withinGroup(type, subj, `reciprocal:${trig.form}`, trig, p, 0.9, modality);
     }
+  }
+
+  /** The force a verb of dislodging puts "out of" or "from" somewhere ("drove Russian forces out of the village"), or null. */
+  private dislodged(q: number): Group | null {
+    const obj = this.rightGroup(q, 3);
+    if (!obj) return null;
+    const after = this.words[obj.j];
+    if (after !== 'from' && !(after === 'out' && /^(of|from)$/.test(this.words[obj.j + 1] ?? ''))) return null;
+    const armed = (m: Mention) => /^(military|militants|rebels|insurgents|separatists)$/.test(m.sector ?? '') || this.dict.actors.get(m.actor)?.kind === 'armed-group';
+    return obj.members.every(armed) ? obj : null;
+  }
+
+  /** Forcing a force out of a place fights it; who forces an envoy out expels him, which the verb reading says. */
+  private dislodge(trig: Trigger, p: number, q: number): void {
+    const obj = this.dislodged(q);
+    const subj = obj ? this.leftGroup(p) : null;
+    if (!obj || !subj) return;
+    this.pairs('fights', subj, obj, `verb:${trig.form} out`, trig, p, 0.85, this.modality(subj.j, p, q));
   }
 
   private passive(trig: Trigger, p: number, q: number): void {

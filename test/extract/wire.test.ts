@@ -128,6 +128,9 @@ const CASES: [string, string[]][] = [
   ['The Houthis, who are supported by Iran, attacked a ship in the Red Sea.', ['supports iran houthis']],
   // a deal's makers named after "by" are its parties
   ["Ghana's foreign minister welcomed the ceasefire agreed by Israel and Hezbollah.", ['negotiates-with hezbollah israel', 'supports ghana israel', 'supports ghana hezbollah']],
+  // forcing a force out of a place fights it
+  ['Ukrainian troops pushed Russian forces out of the village.', ['fights russia ukraine']],
+  ['Kurdish fighters forced Islamic State militants out of Kobani.', ['fights islamic-state kurdish-groups']],
   // dismissing a proposal rejects its author; a backer ranked by size is still a backer
   ['The Kremlin dismissed the Turkish proposal.', ['opposes russia turkey']],
   ["Germany is Ukraine's second-largest military backer.", ['supports germany ukraine']],
@@ -213,6 +216,11 @@ const EXACT: [string, string[]][] = [
   ["Egypt's foreign minister told Ethiopian officials not to fill the dam.", []],
   // one maker alone names no other party
   ['The ceasefire agreed by Israel took effect on Monday.', []],
+  // a force expelled from a town is fought, not expelled as an envoy is; "back" after a verb is its particle
+  ['The Nigerian army expelled Boko Haram fighters from the town.', ['fights boko-haram nigeria']],
+  ['Ukrainian troops pushed back Russian forces near Bakhmut.', ['fights russia ukraine']],
+  // forcing a state out of talks fights nobody
+  ['Russia forced Ukraine out of the grain deal.', []],
   // what one is warned against doing is not done
   ['Beijing warned Washington against arming Taiwan.', ['opposes china united-states']],
   // an offer to host is only planned
