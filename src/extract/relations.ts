@@ -1142,9 +1142,14 @@ export class SentenceRelations {
     // or a name no dictionary knows ("signed the Abraham Accords").
     let k = p - 1;
     let mods = 0;
-    while (k >= 0 && mods < 6 && !this.lex.jointVerbs.has(w[k]!) && ((this.groupAt[k] ?? -1) < 0 || /^(their|its)$/.test(w[k]!)) && (/^(a|an|the|,|-)$/.test(w[k]!) || /^[\p{Ll}\d][\p{Ll}\d-]*$/u.test(this.tokens[k]!.t) || ((this.groupAt[k] ?? -1) < 0 && /^\p{Lu}\p{Ll}+$/u.test(this.tokens[k]!.t))) && !/^(to|of|with|by|for|on|in|at|and|or|but|not|that|which|who)$/.test(w[k]!)) {
-      k--;
-      mods++;
+    for (let pass = 0; pass < 2; pass++) {
+      while (k >= 0 && mods < 6 && !this.lex.jointVerbs.has(w[k]!) && ((this.groupAt[k] ?? -1) < 0 || /^(their|its)$/.test(w[k]!)) && (/^(a|an|the|,|-)$/.test(w[k]!) || /^[\p{Ll}\d][\p{Ll}\d-]*$/u.test(this.tokens[k]!.t) || ((this.groupAt[k] ?? -1) < 0 && /^\p{Lu}\p{Ll}+$/u.test(this.tokens[k]!.t))) && !/^(to|of|with|by|for|on|in|at|and|or|but|not|that|which|who)$/.test(w[k]!)) {
+        k--;
+        mods++;
+      }
+      // "held a new round of border talks": the noun's measure is one more modifier
+      if (pass === 0 && w[k] === 'of' && /^(round|rounds|series|session|sessions)$/.test(w[k - 1] ?? '')) k -= 2;
+      else break;
     }
     // "agreed to expand joint military drills": what they agreed to go on with or grow, they hold; what they
     // agreed to start ("agreed to resume peace talks", "to form an alliance") is only planned.

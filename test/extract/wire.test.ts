@@ -128,6 +128,8 @@ const CASES: [string, string[]][] = [
   ['The Houthis, who are supported by Iran, attacked a ship in the Red Sea.', ['supports iran houthis']],
   // a deal's makers named after "by" are its parties
   ["Ghana's foreign minister welcomed the ceasefire agreed by Israel and Hezbollah.", ['negotiates-with hezbollah israel', 'supports ghana israel', 'supports ghana hezbollah']],
+  // a round of talks held jointly is talks held
+  ['India and China held a new round of border talks.', ['met-with china india']],
   // forcing a force out of a place fights it
   ['Ukrainian troops pushed Russian forces out of the village.', ['fights russia ukraine']],
   ['Kurdish fighters forced Islamic State militants out of Kobani.', ['fights islamic-state kurdish-groups']],
