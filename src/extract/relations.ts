@@ -980,6 +980,8 @@ export class SentenceRelations {
       if (m !== 'asserted') return m;
       // "no truce", "truce … practically non-existent", "possibility of a truce".
       for (let k = Math.max(0, p - 3); k < p; k++) if (/^(no|without|possibility|prospect|prospects|hopes|hope|call|calls|proposal|plan|bid|attempt|attempts|push|efforts|offer)$/.test(w[k]!)) return w[k] === 'no' || w[k] === 'without' ? 'negated' : w[k]!.startsWith('possib') || w[k]!.startsWith('prospect') ? 'hypothetical' : 'planned';
+      // "Hungary blocked EU aid to Ukraine", "froze military aid": what is stopped is not given
+      for (let k = Math.max(cs, p - 3); k < p; k++) if (/^(blocked|blocks|blocking|block|vetoed|vetoes|vetoing|veto|halted|halts|halting|suspended|suspends|suspending|froze|freezes|freezing|frozen|withheld|withholds|withholding|cancelled|canceled|cancels|scrapped|stopped|stops|ended|ends|cut)$/.test(w[k]!)) return 'negated';
       if (w.includes('non-existent') || w.includes('nonexistent')) return 'negated';
       return 'asserted';
     };

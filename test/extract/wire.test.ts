@@ -128,6 +128,8 @@ const CASES: [string, string[]][] = [
   ['The Houthis, who are supported by Iran, attacked a ship in the Red Sea.', ['supports iran houthis']],
   // a deal's makers named after "by" are its parties
   ["Ghana's foreign minister welcomed the ceasefire agreed by Israel and Hezbollah.", ['negotiates-with hezbollah israel', 'supports ghana israel', 'supports ghana hezbollah']],
+  // providing arms is support
+  ['Moscow has provided Damascus with fighter jets and air defence systems.', ['supports russia syria']],
   // a round of talks held jointly is talks held
   ['India and China held a new round of border talks.', ['met-with china india']],
   // forcing a force out of a place fights it
@@ -223,6 +225,9 @@ const EXACT: [string, string[]][] = [
   ['Ukrainian troops pushed back Russian forces near Bakhmut.', ['fights russia ukraine']],
   // forcing a state out of talks fights nobody
   ['Russia forced Ukraine out of the grain deal.', []],
+  // aid that is blocked or frozen is not given
+  ['Hungary blocked EU aid to Ukraine.', []],
+  ['Germany froze military aid to Ukraine.', []],
   // what one is warned against doing is not done
   ['Beijing warned Washington against arming Taiwan.', ['opposes china united-states']],
   // an offer to host is only planned
