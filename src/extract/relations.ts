@@ -197,7 +197,7 @@ export class SentenceRelations {
       // before the verb or earlier: "Saleh, who was accused of …, was later defiant", "Iran, another key
       // backer of Assad, condemned …", "Poland, a staunch ally of Kyiv, has sent tanks".
       if (w === ',') {
-        const head = this.relativeHeadBefore(k, floor) ?? this.appositiveHeadBefore(k, floor);
+        const head = this.relativeHeadBefore(k, floor) ?? this.appositiveHeadBefore(k, floor) ?? this.asideHeadBefore(k, floor);
         if (head) return head;
       }
       // "… held drills after the island's president visited the US": the subordinate clause has a subject
@@ -265,6 +265,22 @@ export class SentenceRelations {
       const owner = this.groupAt[r + 1] ?? -1;
       const possessive = owner >= 0 && this.words[this.groups[owner]!.j] === "'s";
       if (!possessive && !/^(the|a|an|another|its|his|her|their|one|both|also)$/.test(this.words[r + 1] ?? '')) return null;
+      const gi = this.groupAt[r - 1] ?? -1;
+      return gi >= 0 ? this.groups[gi]! : null;
+    }
+    return null;
+  }
+
+  /**
+   * For a comma closing a prepositional aside at k ("The Somali government, with the backing of African Union
+   * troops, retook …"): the group before the aside, which is the subject; the aside's actors are not.
+   */
+  private asideHeadBefore(k: number, floor: number): Group | null {
+    for (let r = k - 1; r > floor; r--) {
+      const w = this.words[r]!;
+      if (w === '.' || BOUNDARY.has(w)) return null;
+      if (w !== ',') continue;
+      if (!/^(with|without|amid|despite|alongside|under|along)$/.test(this.words[r + 1] ?? '')) return null;
       const gi = this.groupAt[r - 1] ?? -1;
       return gi >= 0 ? this.groups[gi]! : null;
     }

@@ -225,6 +225,8 @@ const EXACT: [string, string[]][] = [
   ['Ukrainian troops pushed back Russian forces near Bakhmut.', ['fights russia ukraine']],
   // forcing a state out of talks fights nobody
   ['Russia forced Ukraine out of the grain deal.', []],
+  // the subject comes before a prepositional aside, not inside it
+  ['The Somali government, with the backing of African Union troops, retook the town from al-Shabaab.', ['fights al-shabaab somalia', 'supports african-union somalia']],
   // aid that is blocked or frozen is not given
   ['Hungary blocked EU aid to Ukraine.', []],
   ['Germany froze military aid to Ukraine.', []],
