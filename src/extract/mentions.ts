@@ -50,6 +50,8 @@ export class ArticleContext {
   lastActor: Mention | null = null;
   /** The last state or organisation named, which "it"/"its" refer to (plural groups take "they"). */
   lastState: Mention | null = null;
+  /** The sentence lastState was named in. */
+  lastStateAt = -1;
   /** The last coordinated pair or list of parties ("Afghan and American forces"), and its sentence: what "they" may mean. */
   lastGroup: Mention[] | null = null;
   lastGroupAt = -1;
@@ -486,10 +488,16 @@ function remember(ctx: ArticleContext, m: Mention, dict: Dictionary): void {
     return;
   }
   if (m.pronoun) return;
+  // "The United States condemned the Chinese actions and reaffirmed its commitment": an adjective later in the
+  // sentence is a worse antecedent than the actor named as such before it.
+  if (m.weak && ctx.lastState && !ctx.lastState.weak && ctx.lastStateAt === ctx.sentence) return;
   ctx.recent = [...ctx.recent.filter((r) => r.actor !== m.actor), m].slice(-4);
   const kind = dict.actors.get(m.actor)?.kind;
   if (kind && kind !== 'person') ctx.lastActor = { ...m, sector: undefined } as Mention;
-  if (kind && m.via !== 'generic' && m.via !== 'agent-focus' && kind !== 'person') ctx.lastState = { ...m, sector: undefined } as Mention;
+  if (kind && m.via !== 'generic' && m.via !== 'agent-focus' && kind !== 'person') {
+    ctx.lastState = { ...m, sector: undefined } as Mention;
+    ctx.lastStateAt = ctx.sentence;
+  }
 }
 
 function properKey(t: Token): string {

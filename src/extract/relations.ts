@@ -884,7 +884,7 @@ export class SentenceRelations {
     // Counterpart: a possessor right before the noun (with adjectives between).
     let k = p - 1;
     let holder: Group | null = null;
-    while (k >= cs && (/^(main|key|closest|close|most|powerful|strongest|staunch|staunchest|long-time|longtime|traditional|regional|strategic|top|chief|biggest|largest|greatest|second|third|major|important|only|old|new|fellow|western|military|political|reliable|foreign|loyal|generous|principal|leading|primary|steadfast|trusted|international|external|financial|diplomatic|economic|last|remaining|sole|another|foremost|firmest|,)$/.test(w[k]!) || (w[k] === '-' && !this.tokens[k]!.sp))) k--;
+    while (k >= cs && (/^(main|key|closest|close|most|powerful|strongest|staunch|staunchest|long-time|longtime|traditional|regional|strategic|top|chief|biggest|largest|greatest|second|third|major|important|only|old|new|fellow|western|military|political|reliable|foreign|loyal|generous|principal|leading|primary|steadfast|trusted|international|external|financial|diplomatic|economic|last|remaining|sole|another|foremost|firmest|treaty|defence|defense|security|,)$/.test(w[k]!) || (w[k] === '-' && !this.tokens[k]!.sp))) k--;
     // "his Russian allies": the demonym is the holder, the possessive its counterpart ("Kyiv's Western backers":
     // a demonym that is also an adjective of the list).
     const adj = this.mentions.find((m) => m.j === k + 1 && m.via === 'demonym') ?? this.mentions.find((m) => m.j === p && m.via === 'demonym' && m.i > k);

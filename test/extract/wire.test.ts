@@ -128,6 +128,8 @@ const CASES: [string, string[]][] = [
   ['The Houthis, who are supported by Iran, attacked a ship in the Red Sea.', ['supports iran houthis']],
   // a deal's makers named after "by" are its parties
   ["Ghana's foreign minister welcomed the ceasefire agreed by Israel and Hezbollah.", ['negotiates-with hezbollah israel', 'supports ghana israel', 'supports ghana hezbollah']],
+  // a treaty ally is an ally
+  ['The United States, a treaty ally of Manila, condemned the move.', ['allies-with philippines united-states']],
   // providing arms is support
   ['Moscow has provided Damascus with fighter jets and air defence systems.', ['supports russia syria']],
   // a round of talks held jointly is talks held
@@ -227,6 +229,8 @@ const EXACT: [string, string[]][] = [
   ['Russia forced Ukraine out of the grain deal.', []],
   // the subject comes before a prepositional aside, not inside it
   ['The Somali government, with the backing of African Union troops, retook the town from al-Shabaab.', ['fights al-shabaab somalia', 'supports african-union somalia']],
+  // "its" is the subject named before it, not an adjective later in the sentence
+  ['The United States condemned the Chinese actions and reaffirmed its commitment to defend the Philippines.', ['opposes united-states china', 'supports united-states philippines']],
   // aid that is blocked or frozen is not given
   ['Hungary blocked EU aid to Ukraine.', []],
   ['Germany froze military aid to Ukraine.', []],
