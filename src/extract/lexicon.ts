@@ -28,6 +28,8 @@ export interface Lexicon {
   reciprocalNouns: Set<string>;
   /** Verbs that make a symmetric noun their object a joint act of their subjects ("A and B signed a pact"). */
   jointVerbs: Set<string>;
+  /** Verbs that stop what their object noun names ("blocked EU aid"): the act is not done. */
+  stoppingVerbs: Set<string>;
   modality: Record<Exclude<Modality, 'asserted'>, Node>;
   /** Every noun trigger word, so a demonym before it counts as an actor ("Russian allies"). */
   nouns: Set<string>;
@@ -42,6 +44,7 @@ interface LexiconFile {
   reciprocal: string[];
   reciprocalNouns: string[];
   jointVerbs?: string[];
+  stoppingVerbs?: string[];
   modality: Record<string, string[]>;
 }
 
@@ -58,6 +61,16 @@ function add(root: Node, phrase: string, hit: Trigger): void {
   }
   n.hits.push(hit);
 }
+
+/** Where each role's forms sit in a type's entry of relations.json. */
+const ROLE_KEYS: Readonly<Record<Role, string>> = {
+  verb: 'verbs',
+  passive: 'passive',
+  compound: 'compounds',
+  agentNoun: 'agentNouns',
+  actionNoun: 'actionNouns',
+  dislodge: 'dislodgeVerbs',
+};
 
 const PREPS = new Set(['with', 'against', 'to', 'on', 'at', 'into', 'for', 'of', 'by']);
 
@@ -78,8 +91,7 @@ export function loadLexicon(dataDir = DATA_DIR): Lexicon {
       if (words.length > 1 && PREPS.has(words[words.length - 1]!)) hit.prep = words[words.length - 1];
       add(triggers, form, hit);
     }
-    for (const role of ['verb', 'passive', 'compound', 'agentNoun', 'actionNoun', 'dislodge'] as const) {
-      const key = role === 'verb' ? 'verbs' : role === 'agentNoun' ? 'agentNouns' : role === 'actionNoun' ? 'actionNouns' : role === 'compound' ? 'compounds' : role === 'dislodge' ? 'dislodgeVerbs' : 'passive';
+    for (const [role, key] of Object.entries(ROLE_KEYS) as [Role, string][]) {
       for (const form of (spec as Record<string, string[]>)[key] ?? []) {
         const words = tokenize(form).map((t) => t.l);
         const last = words[words.length - 1]!;
@@ -103,6 +115,7 @@ export function loadLexicon(dataDir = DATA_DIR): Lexicon {
     reciprocal: new Set(file.reciprocal.map((s) => s.toLowerCase())),
     reciprocalNouns: new Set(file.reciprocalNouns.map((s) => s.toLowerCase())),
     jointVerbs: new Set((file.jointVerbs ?? []).map((s) => s.toLowerCase())),
+    stoppingVerbs: new Set((file.stoppingVerbs ?? []).map((s) => s.toLowerCase())),
     modality,
     nouns,
     compounds,

@@ -564,7 +564,7 @@ function matchAt(tokens: Token[], i: number, dict: Dictionary, ctx: ArticleConte
         const end = hit.end + words.lastIndexOf(lastSector) + 1;
         // "Kenyan rebels" with no Kenyan group on file: a discovered group of that country, not the state.
         // "Kurdish militants": the fighters named after a group that is no state are that group
-        const ownFighters = !!entry && entry.kind !== 'state' && /^(military|rebels|militants|insurgents|separatists)$/.test(sector);
+        const ownFighters = !!entry && entry.kind !== 'state' && ARMED_SECTORS.has(sector);
         const actor = ownFighters ? term.id : sideActor(dict, ctx, term.id, sector);
         // "the Syrian leader", "the Iranian official": a role naming a person met earlier.
         const role = roleReference(ctx, actor, lastSector, dict);
@@ -699,13 +699,13 @@ function span(tokens: Token[], i: number, j: number): string {
   return s;
 }
 
-/** "Syrian rebels" → Syria's rebel group; "Syrian troops" → Syria. */
 /** A state's side (its opposition, rebels …): the group on file, else one discovered for the article. */
 function sideActor(dict: Dictionary, ctx: ArticleContext, country: string, sector: string): string {
   const label = `${dict.actors.get(country)?.label ?? country} ${sector}`;
   return sectorActor(dict, ctx, country, sector) ?? ctx.discover(`${country}-${sector}`, label, sector === 'opposition' ? 'political-group' : 'armed-group');
 }
 
+/** "Syrian rebels" → Syria's rebel group; "Syrian troops" → Syria. */
 function sectorActor(dict: Dictionary, ctx: ArticleContext, country: string, sector: string): string | null {
   if (sector === 'rebels' || sector === 'opposition' || sector === 'militants' || sector === 'insurgents' || sector === 'separatists') {
     for (const a of dict.actors.values()) {
@@ -947,6 +947,9 @@ function endsTrigger(lex: Lexicon, words: string[], at: number): boolean {
   }
   return false;
 }
+
+/** The sectors of agent nouns that are fighting forces ("troops", "militants", "rebels" …). */
+export const ARMED_SECTORS: ReadonlySet<string> = new Set(['military', 'militants', 'rebels', 'insurgents', 'separatists']);
 
 const FIRING = new Set(['fired', 'fire', 'fires', 'firing', 'launched', 'launch', 'launches', 'launching', 'lobbed', 'hurled', 'sent', 'shot']);
 

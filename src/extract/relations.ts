@@ -1,6 +1,6 @@
 import { exactMatch, longestMatch, type Dictionary } from './dictionary.js';
 import { cueAt, triggersAt, type Lexicon, type Trigger } from './lexicon.js';
-import type { Mention } from './mentions.js';
+import { ARMED_SECTORS, type Mention } from './mentions.js';
 import { isCapitalized, type Token } from './tokenize.js';
 import { SYMMETRIC, type Modality, type RelationType } from './types.js';
 
@@ -787,7 +787,7 @@ export class SentenceRelations {
     if (!obj) return null;
     const after = this.words[obj.j];
     if (after !== 'from' && !(after === 'out' && /^(of|from)$/.test(this.words[obj.j + 1] ?? ''))) return null;
-    const armed = (m: Mention) => /^(military|militants|rebels|insurgents|separatists)$/.test(m.sector ?? '') || this.dict.actors.get(m.actor)?.kind === 'armed-group';
+    const armed = (m: Mention) => ARMED_SECTORS.has(m.sector ?? '') || this.dict.actors.get(m.actor)?.kind === 'armed-group';
     return obj.members.every(armed) ? obj : null;
   }
 
@@ -997,7 +997,7 @@ export class SentenceRelations {
       // "no truce", "truce … practically non-existent", "possibility of a truce".
       for (let k = Math.max(0, p - 3); k < p; k++) if (/^(no|without|possibility|prospect|prospects|hopes|hope|call|calls|proposal|plan|bid|attempt|attempts|push|efforts|offer)$/.test(w[k]!)) return w[k] === 'no' || w[k] === 'without' ? 'negated' : w[k]!.startsWith('possib') || w[k]!.startsWith('prospect') ? 'hypothetical' : 'planned';
       // "Hungary blocked EU aid to Ukraine", "froze military aid": what is stopped is not given
-      for (let k = Math.max(cs, p - 3); k < p; k++) if (/^(blocked|blocks|blocking|block|vetoed|vetoes|vetoing|veto|halted|halts|halting|suspended|suspends|suspending|froze|freezes|freezing|frozen|withheld|withholds|withholding|cancelled|canceled|cancels|scrapped|stopped|stops|ended|ends|cut)$/.test(w[k]!)) return 'negated';
+      for (let k = Math.max(cs, p - 3); k < p; k++) if (this.lex.stoppingVerbs.has(w[k]!)) return 'negated';
       if (w.includes('non-existent') || w.includes('nonexistent')) return 'negated';
       return 'asserted';
     };

@@ -184,9 +184,10 @@ SET ${CLAIM_SET}`;
 
 // New claims are CREATEd whole, properties and links in one pattern. A batch names a few hundred actors and
 // articles for thousands of claims, so each is looked up once (its position in $actors/$articles is what
-// the row carries) instead of three index seeks per claim. Actors and articles are written before claims
-// (loadRecords adds a bare node for any id the records lack), so every lookup finds its node; a claim and
-// its three links are one statement, so a claim never exists half-linked.
+// the row carries) instead of three index seeks per claim. Actors are written before claims (loadRecords adds a
+// bare node for any id the records lack) and the batch's articles by EXISTING_CLAIMS in the same transaction,
+// so every lookup finds its node; a claim and its three links are one statement, so a claim never exists
+// half-linked.
 const CREATE_CLAIMS = `${PINNED}
 WITH [k IN $actors | COLLECT { MATCH (x:Actor {id: k}) RETURN x }[0]] AS actors,
      [k IN $articles | COLLECT { MATCH (x:Article {id: k}) RETURN x }[0]] AS articles
