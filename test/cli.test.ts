@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, SEEDS } from './seeds-helpers.js';
+import { tempDir } from './temp-dir.js';
 
 const BIN = join(ROOT, 'bin/actorgraph.js');
 
@@ -13,7 +13,7 @@ function run(args: string[], cwd = ROOT) {
 }
 
 function tmp(): string {
-  return mkdtempSync(join(tmpdir(), 'actorgraph-cli-'));
+  return tempDir('actorgraph-cli-');
 }
 
 describe('actorgraph CLI', () => {

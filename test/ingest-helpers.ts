@@ -1,11 +1,11 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { readArticles } from '../src/ingest/index.js';
 import type { Article, IngestIssue } from '../src/ingest/types.js';
+import { tempDir as makeTempDir } from './temp-dir.js';
 
 export function tempDir(): string {
-  return mkdtempSync(join(tmpdir(), 'actorgraph-ingest-'));
+  return makeTempDir('actorgraph-ingest-');
 }
 
 /** Write files (relative path -> content) under a fresh temp dir; returns the dir. */

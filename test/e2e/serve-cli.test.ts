@@ -3,14 +3,14 @@
  * answers, and --build-only. Runs the compiled CLI (bin/ → dist/).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphToJSON } from '../../src/graph/io.js';
 import { BootViews, DEFAULT_BOOT_FILTERS } from '../../src/serve/view.js';
 import { makeFixtureGraph } from '../viewer/fixture.js';
 import { assertBuilt, BIN, ROOT, startCliServer, type CliServer } from './helpers.js';
+import { tempDir } from '../temp-dir.js';
 
 function run(args: string[], env: NodeJS.ProcessEnv = {}) {
   const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env }, timeout: 60_000 });
@@ -18,7 +18,7 @@ function run(args: string[], env: NodeJS.ProcessEnv = {}) {
 }
 
 describe('actorgraph serve (CLI)', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'actorgraph-serve-cli-'));
+  const dir = tempDir('actorgraph-serve-cli-');
   const file = join(dir, 'full.json');
   const graph = makeFixtureGraph();
   let srv: CliServer;

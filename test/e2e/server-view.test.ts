@@ -4,8 +4,7 @@
  * same, so here the server's answer is checked against the viewer's own derivation.
  */
 import { request } from 'node:http';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptyGraph } from '../../src/graph/graph.js';
@@ -21,6 +20,7 @@ import { decodeHash } from '../../viewer/src/hash.js';
 import { previewGraph, viewQuery } from '../../viewer/src/preview.js';
 import { DEFAULT_FILTERS, type Filters } from '../../viewer/src/state.js';
 import { makeFixtureGraph } from '../viewer/fixture.js';
+import { tempDir } from '../temp-dir.js';
 
 function get(port: number, path: string, method = 'GET'): Promise<{ status: number; type: string; body: string }> {
   return new Promise((resolve, reject) => {
@@ -122,7 +122,7 @@ describe('GET /api/view', () => {
   let large: RunningServer;
 
   beforeAll(async () => {
-    const root = join(mkdtempSync(join(tmpdir(), 'actorgraph-view-')), 'dist');
+    const root = join(tempDir('actorgraph-view-'), 'dist');
     mkdirSync(root);
     writeFileSync(join(root, 'index.html'), '<!doctype html><title>viewer</title>');
     small = await startServer({ graph: fixture, port: 0, viewerDir: root });

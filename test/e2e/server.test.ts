@@ -1,6 +1,5 @@
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGexf } from '../../src/export/gexf.js';
@@ -8,6 +7,7 @@ import { graphFromJSON } from '../../src/graph/io.js';
 import { viewGraph } from '../../src/graph/view.js';
 import { resolveStatic, startServer, type RunningServer } from '../../src/serve/server.js';
 import { makeFixtureGraph } from '../viewer/fixture.js';
+import { tempDir } from '../temp-dir.js';
 
 /** Raw HTTP, so paths reach the server exactly as written (fetch would normalise ../). */
 function raw(port: number, path: string, opts: { method?: string; host?: string } = {}): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
@@ -30,7 +30,7 @@ describe('actorgraph serve (HTTP)', () => {
   let outside: string;
 
   beforeAll(async () => {
-    const base = mkdtempSync(join(tmpdir(), 'actorgraph-serve-'));
+    const base = tempDir('actorgraph-serve-');
     root = join(base, 'dist');
     mkdirSync(join(root, 'assets'), { recursive: true });
     writeFileSync(join(root, 'index.html'), '<!doctype html><title>viewer</title>');

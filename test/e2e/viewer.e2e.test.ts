@@ -7,8 +7,7 @@
  *
  * With CI=true a missing Chromium fails the suite; otherwise it is skipped loudly.
  */
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -23,6 +22,7 @@ import {
   ARTIFACTS, assertBuilt, buildSeedGraph, CHROMIUM_ARGS, findChromium, HOSTILE_MARKUP, HOSTILE_TITLE, IS_CI, startCliServer,
   type CliServer, type GraphJSON, type Hook, type PageGlobals, type SeedGraph,
 } from './helpers.js';
+import { tempDir } from '../temp-dir.js';
 
 const CHROMIUM = findChromium();
 
@@ -83,7 +83,7 @@ describe.skipIf(!CHROMIUM)('viewer e2e (Chromium, actorgraph serve on the seed g
 
   beforeAll(async () => {
     assertBuilt();
-    seed = buildSeedGraph(mkdtempSync(join(tmpdir(), 'actorgraph-e2e-')));
+    seed = buildSeedGraph(tempDir('actorgraph-e2e-'));
     srv = await startCliServer(['--graph', seed.file]);
     const res = await fetch(`${srv.url}api/graph`);
     expect(res.status).toBe(200);

@@ -1,10 +1,10 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDictionary } from '../../src/extract/dictionary.js';
 import gold from '../fixtures/seeds.gold.json' with { type: 'json' };
 import { traceText } from './helpers.js';
+import { tempDir } from '../temp-dir.js';
 
 const dict = loadDictionary();
 
@@ -62,7 +62,7 @@ describe('mention resolution', () => {
   });
 
   it('a user dictionary merges over the built-in one', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'actorgraph-dict-'));
+    const dir = tempDir('actorgraph-dict-');
     const file = join(dir, 'mine.json');
     writeFileSync(file, JSON.stringify({ actors: [{ id: 'blue-brigade', kind: 'armed-group', label: 'Blue Brigade', aliases: ['Blue Brigade', 'BBx'] }, { id: 'kenya', kind: 'state', label: 'Kenya', aliases: ['Jamhuri ya Kenya'] }] }));
     const d = loadDictionary({ actorsFile: file });
