@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RelationMention } from '../src/extract/types.js';
-import { claimId, mentionKey } from '../src/store/rows.js';
+import { CLAIM_FIELDS, CLAIM_OFFSET, claimId, claimRow, mentionKey } from '../src/store/rows.js';
 
 const mention = {
   type: 'supports',
@@ -31,5 +31,17 @@ describe('claim identity', () => {
     const other = { ...mention, sourcePerson: 'sergei-lavrov' };
     expect(claimId(other)).not.toBe(claimId(mention));
     expect(mentionKey(other)).toBe(mentionKey(mention));
+  });
+});
+
+describe('claim rows', () => {
+  it('carry each property at the place CLAIM_FIELDS gives it', () => {
+    const m = { ...mention, targetPerson: 'bashar-al-assad', place: 'geneva', attributedTo: 'un' } as RelationMention;
+    const pair = { key: 'supports|russia|syria-government', source: 'russia', target: 'syria-government' };
+    const row = claimRow(m, { subject: 'russia', object: 'syria-government', pair });
+    const expected: Record<string, unknown> = { ...m, pair: pair.key, mention: mentionKey(m) };
+    expect(row.slice(0, CLAIM_OFFSET)).toEqual([claimId(m), 'russia', 'syria-government', 'a.txt']);
+    expect(row.slice(CLAIM_OFFSET)).toEqual(CLAIM_FIELDS.map((f) => expected[f] ?? null));
+    expect(row).toHaveLength(CLAIM_OFFSET + CLAIM_FIELDS.length);
   });
 });

@@ -1,5 +1,5 @@
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
-import { RELATION_TYPES, type RelationType } from '../extract/types.js';
+import { RELATION_TYPES, type RelationMention, type RelationType } from '../extract/types.js';
 import { graphRecords, type GraphRecords } from '../graph/records.js';
 import type { ActorGraph } from '../graph/types.js';
 import { databaseOf } from './driver.js';
@@ -15,6 +15,7 @@ import {
   SHARED_FIELDS,
   type ActorRow,
   type ArticleRow,
+  type ClaimEnds,
   type ClaimRow,
   type Pair,
 } from './rows.js';
@@ -199,42 +200,69 @@ CREATE (s)<-[:SUBJECT]-(c:Claim {
 })-[:OBJECT]->(o), (c)-[:IN]->(a)`;
 
 /** Numbers each distinct value in first-seen order, for a batch's lookup lists. */
-function positions<T>(): { at: (value: T) => number; values: () => T[] } {
-  const index = new Map<T, number>();
-  return {
-    at(value) {
-      let i = index.get(value);
-      if (i === undefined) index.set(value, (i = index.size));
-      return i;
-    },
-    values: () => [...index.keys()],
-  };
+class Positions {
+  private readonly index = new Map<string, number>();
+  at(value: string): number {
+    let i = this.index.get(value);
+    if (i === undefined) this.index.set(value, (i = this.index.size));
+    return i;
+  }
+  values(): string[] {
+    return [...this.index.keys()];
+  }
 }
 
-/** A row's properties with every shared field replaced by its position in the batch's string table. */
-function encodeProps(props: readonly (string | number | null)[], strings: ReturnType<typeof positions<string>>) {
-  return props.map((v, i) => (v !== null && SHARED_FIELDS.has(CLAIM_FIELDS[i]!) ? strings.at(String(v)) : v));
+const SHARED_AT = CLAIM_FIELDS.map((f) => SHARED_FIELDS.has(f));
+
+/**
+ * A batch of claims as it travels: each row `[key, subject, object, article, ...props]` with the actors,
+ * the articles and every shared property as a position in the batch's lists. `key` is the claim id.
+ */
+interface WireBatch {
+  rows: (string | number | null)[][];
+  actors: string[];
+  articles: string[];
+  strings: string[];
+}
+
+/** Encodes a batch in one pass over its rows, the per-mention work of every load. */
+function encodeBatch(batch: readonly ClaimRow[]): WireBatch {
+  const actors = new Positions();
+  const articles = new Positions();
+  const strings = new Positions();
+  const rows = batch.map((claim) => {
+    const row: (string | number | null)[] = new Array(claim.length);
+    row[0] = claim[0];
+    row[1] = actors.at(claim[1]);
+    row[2] = actors.at(claim[2]);
+    row[3] = articles.at(claim[3]);
+    for (let i = CLAIM_OFFSET; i < claim.length; i++) {
+      const v = claim[i] as string | number | null;
+      row[i] = v !== null && SHARED_AT[i - CLAIM_OFFSET] ? strings.at(String(v)) : v;
+    }
+    return row;
+  });
+  return { rows, actors: actors.values(), articles: articles.values(), strings: strings.values() };
 }
 
 /** Writes one batch of claims in the caller's transaction: updates those that exist, creates the rest. */
-async function writeClaimBatch(tx: ManagedTransaction, batch: readonly ClaimRow[], articleProps: ReadonlyMap<string, ArticleProps>): Promise<void> {
-  const articleRows = [...new Set(batch.map((r) => r[3]))].sort().map((id) => ({ id, props: articleProps.get(id) ?? {} }));
+async function writeClaimBatch(tx: ManagedTransaction, wire: WireBatch, articleProps: ReadonlyMap<string, ArticleProps>): Promise<void> {
+  const articleRows = [...wire.articles].sort().map((id) => ({ id, props: articleProps.get(id) ?? {} }));
   const found = await tx.run(EXISTING_CLAIMS, { articles: articleRows });
-  const existing = new Map(found.records.map((rec) => [rec.get('id') as string, rec.get('node') as string]));
-  const old = batch.filter((r) => existing.has(r[0]));
-  if (old.length) {
-    const strings = positions<string>();
-    const rows = old.map(([id, , , , ...props]) => [existing.get(id), null, null, null, ...encodeProps(props, strings)]);
-    await tx.run(UPDATE_CLAIMS, { rows, strings: strings.values() });
+  if (found.records.length === 0) {
+    await tx.run(CREATE_CLAIMS, wire);
+    return;
   }
-  if (old.length === batch.length) return;
-  const actors = positions<string>();
-  const articles = positions<string>();
-  const strings = positions<string>();
-  const rows = batch
-    .filter((r) => !existing.has(r[0]))
-    .map(([id, subject, object, doc, ...props]) => [id, actors.at(subject), actors.at(object), articles.at(doc), ...encodeProps(props, strings)]);
-  await tx.run(CREATE_CLAIMS, { rows, actors: actors.values(), articles: articles.values(), strings: strings.values() });
+  const existing = new Map(found.records.map((rec) => [rec.get('id') as string, rec.get('node') as string]));
+  const fresh: WireBatch['rows'] = [];
+  const old: WireBatch['rows'] = [];
+  for (const row of wire.rows) {
+    const node = existing.get(row[0] as string);
+    if (node === undefined) fresh.push(row);
+    else old.push([node, ...row.slice(1)]);
+  }
+  if (old.length) await tx.run(UPDATE_CLAIMS, { rows: old, strings: wire.strings });
+  if (fresh.length) await tx.run(CREATE_CLAIMS, { ...wire, rows: fresh });
 }
 
 /**
@@ -265,14 +293,33 @@ FOREACH (_ IN CASE WHEN weight > 0 THEN [1] ELSE [] END |
 FOREACH (x IN CASE WHEN weight = 0 AND old IS NOT NULL THEN [old] ELSE [] END | DELETE x)`;
 }
 
-/** The aggregated pairs a load touches, per relation type, gathered as its claim batches are made. */
+/**
+ * Where a load's mentions land (their ends after roll-up and the aggregated pair), and every pair it touches
+ * per relation type. A load of thousands of mentions names a few thousand pairs, so each is made once.
+ */
 class TouchedPairs {
   readonly byType = new Map<RelationType, Map<string, Pair>>();
-  add(type: RelationType, pair: Pair | null): void {
-    if (!pair) return;
-    let forType = this.byType.get(type);
-    if (!forType) this.byType.set(type, (forType = new Map()));
-    if (!forType.has(pair.key)) forType.set(pair.key, pair);
+  private readonly landed = new Map<RelationType, Map<string, Map<string, ClaimEnds>>>();
+  constructor(private readonly up: (id: string) => string) {}
+
+  ends(m: RelationMention): ClaimEnds {
+    let forType = this.landed.get(m.type);
+    if (!forType) this.landed.set(m.type, (forType = new Map()));
+    const from = m.sourcePerson ?? m.source;
+    let bySource = forType.get(from);
+    if (!bySource) forType.set(from, (bySource = new Map()));
+    const to = m.targetPerson ?? m.target;
+    let ends = bySource.get(to);
+    if (!ends) {
+      ends = claimEnds(m, this.up);
+      bySource.set(to, ends);
+      if (ends.pair) {
+        let pairs = this.byType.get(m.type);
+        if (!pairs) this.byType.set(m.type, (pairs = new Map()));
+        if (!pairs.has(ends.pair.key)) pairs.set(ends.pair.key, ends.pair);
+      }
+    }
+    return ends;
   }
 }
 
@@ -296,20 +343,26 @@ export async function loadRecords(driver: Driver, records: GraphRecords, opts: L
   const actorTotal = actors.length + members.length;
   let actorDone = 0;
   opts.onProgress?.({ phase: 'actors', done: 0, total: actorTotal });
-  const step = async (n: number, work: (tx: ManagedTransaction) => Promise<unknown>) => {
-    await write(driver, db, work);
+  // Every statement for the actors, in order (MEMBER_OF after the actors it links), packed into as few
+  // transactions as the batch size allows: a load names a few hundred actors, so usually one.
+  const statements: { query: string; rows: ActorRow[] }[] = [];
+  for (const [label, rows] of byLabel) {
+    for (let i = 0; i < rows.length; i += size) statements.push({ query: actorQuery(label), rows: rows.slice(i, i + size) });
+  }
+  for (let i = 0; i < members.length; i += size) statements.push({ query: MEMBER_OF, rows: members.slice(i, i + size) });
+  while (statements.length) {
+    const group = [statements.shift()!];
+    let n = group[0]!.rows.length;
+    while (statements.length && n + statements[0]!.rows.length <= size) {
+      const next = statements.shift()!;
+      group.push(next);
+      n += next.rows.length;
+    }
+    await write(driver, db, async (tx) => {
+      for (const { query, rows } of group) await tx.run(query, { rows });
+    });
     actorDone += n;
     opts.onProgress?.({ phase: 'actors', done: actorDone, total: actorTotal });
-  };
-  for (const [label, rows] of byLabel) {
-    for (let i = 0; i < rows.length; i += size) {
-      const batch = rows.slice(i, i + size);
-      await step(batch.length, (tx) => tx.run(actorQuery(label), { rows: batch }));
-    }
-  }
-  for (let i = 0; i < members.length; i += size) {
-    const batch = members.slice(i, i + size);
-    await step(batch.length, (tx) => tx.run(MEMBER_OF, { rows: batch }));
   }
 
   const cited = new Set(records.mentions.map((m) => m.doc));
@@ -327,13 +380,15 @@ export async function loadRecords(driver: Driver, records: GraphRecords, opts: L
   // Claims MATCH their actors: give any id the records do not describe a bare node.
   const knownActors = new Set(actors.map((a) => a.id));
   const bareActors = new Set<string>();
+  const touched = new TouchedPairs(up);
   for (const m of records.mentions) {
-    for (const end of [up(m.sourcePerson ?? m.source), up(m.targetPerson ?? m.target)]) if (!knownActors.has(end)) bareActors.add(end);
+    const { subject, object } = touched.ends(m);
+    if (!knownActors.has(subject)) bareActors.add(subject);
+    if (!knownActors.has(object)) bareActors.add(object);
   }
   if (bareActors.size) await write(driver, db, (tx) => tx.run(BARE_ACTORS, { actors: [...bareActors] }));
 
-  // Each lane places and hashes its next batch just before sending it, so the driver's work overlaps the server's.
-  const touched = new TouchedPairs();
+  // Each lane hashes and encodes its next batch just before sending it, so the driver's work overlaps the server's.
   const seen = new Set<string>();
   const starts: number[] = [];
   for (let i = 0; i < records.mentions.length; i += size) starts.push(i);
@@ -344,15 +399,16 @@ export async function loadRecords(driver: Driver, records: GraphRecords, opts: L
     const end = Math.min(start + size, records.mentions.length);
     for (let i = start; i < end; i++) {
       const m = records.mentions[i]!;
-      const ends = claimEnds(m, up);
-      touched.add(m.type, ends.pair);
-      const row = claimRow(m, ends);
+      const row = claimRow(m, touched.ends(m));
       // the same mention twice in one load is one claim
       if (seen.has(row[0])) continue;
       seen.add(row[0]);
       batch.push(row);
     }
-    if (batch.length) await write(driver, db, (tx) => writeClaimBatch(tx, batch, articleProps));
+    if (batch.length) {
+      const wire = encodeBatch(batch);
+      await write(driver, db, (tx) => writeClaimBatch(tx, wire, articleProps));
+    }
     claimsDone += end - start;
     opts.onProgress?.({ phase: 'claims', done: claimsDone, total: records.mentions.length });
   });
