@@ -208,7 +208,7 @@ export class SentenceRelations {
       // "the countries that are supporting …": the relative's head is no actor we know.
       if (RELATIVE.has(w) && k < p - 1) return null;
       const gi = this.groupAt[k]!;
-      if (gi >= 0) return this.participleHead(this.groups[gi]!, floor) ?? this.groups[gi]!;
+      if (gi >= 0) return this.participleHead(this.groups[gi]!, floor) ?? this.holderOfAct(this.groups[gi]!, floor) ?? this.groups[gi]!;
       if (FIRST_PERSON.has(w) && this.sayer) return { members: [this.sayer], i: k, j: k + 1 };
     }
     // A relative clause may start its own clause: look past the boundary for "X, which".
@@ -230,6 +230,28 @@ export class SentenceRelations {
     if (k < floor) return null;
     const gi = this.groupAt[k] ?? -1;
     return gi >= 0 ? this.groups[gi]! : null;
+  }
+
+  /**
+   * "Turkey's purchase of Russian missiles angered Washington", "the United States' support for Taiwan
+   * angered Beijing": an actor in a phrase after its holder's act noun is not the subject; the holder is.
+   * (A noun for the actor's own people keeps it: "the leader of Hamas met …".)
+   */
+  private holderOfAct(g: Group, floor: number): Group | null {
+    const w = this.words;
+    const prep = /^(the|a|an)$/.test(w[g.i - 1] ?? '') ? g.i - 2 : g.i - 1;
+    if (!/^(for|to|of|on|against|with|into|over)$/.test(w[prep] ?? '')) return null;
+    const head = w[prep - 1] ?? '';
+    if (!/^\p{Ll}/u.test(this.tokens[prep - 1]?.t ?? '') || OBJECT_HEADS.has(head) || this.groupAt[prep - 1]! >= 0) return null;
+    // the act noun and up to two words before it ("arms sales", "military support"), then the possessive
+    for (let k = prep - 1; k >= Math.max(floor, prep - 3); k--) {
+      if (w[k] === "'s") {
+        const gi = this.groupAt[k - 1] ?? -1;
+        return gi >= 0 ? this.groups[gi]! : null;
+      }
+      if (this.groupAt[k]! >= 0 || w[k] === ',' || !/^\p{Ll}/u.test(this.tokens[k]?.t ?? '')) return null;
+    }
+    return null;
   }
 
   /** "<verb> a travel ban imposed by X", "<verb> the decision of X": X, within a short noun phrase. */
@@ -761,6 +783,14 @@ export class SentenceRelations {
     }
     if (obj) {
       this.pairs(type, subj, obj, `verb:${trig.form}`, trig, p, 1, modality);
+      // "fought alongside Ethiopian forces against Tigrayan fighters": comrades in arms both fight the enemy
+      // named after them (but "sided with Moscow against the West" is no battle: the verb must be one of fighting).
+      // ("Ethiopian federal forces": the ally's own noun may stand between it and "against")
+      const against = w.slice(obj.j, obj.j + 4).indexOf('against');
+      if (type === 'allies-with' && against >= 0 && !w.slice(obj.j, obj.j + against).some((x) => x === ',' || BOUNDARY.has(x)) && this.lex.triggers.next.get(w[p]!)?.hits.some((h) => h.type === 'fights' && h.role === 'verb')) {
+        const enemy = this.rightGroup(obj.j + against + 1, 3);
+        if (enemy) for (const side of [subj, obj]) this.pairs('fights', side, enemy, `verb:${w[p]} alongside against`, trig, p, 0.85, modality);
+      }
       if (HELP.has(w[p]!)) this.helpedBy.set(obj.i, subj);
       const helper = this.helpedBy.get(subj.i);
       if (helper && type === 'fights') this.pairs(type, helper, obj, `verb:help+${trig.form}`, trig, p, 0.85, modality);

@@ -15,13 +15,29 @@ export interface Token {
 const TOKEN_RE =
   /(?:[A-Z]\.){2,}|[\p{L}\p{M}\p{N}]+(?=n['’]t\b)|n['’]t\b|['’]s\b|[\p{L}\p{M}\p{N}]+(?:[.,]\d+)*|\S/gu;
 
+const APOSTROPHE = /^['’‘]$/;
+
 export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];
   let prevEnd = -1;
+  // a single quote opened and not yet closed ("called it 'a crisis'"), so its close is no possessive
+  let quoted = false;
   for (const m of text.matchAll(TOKEN_RE)) {
     const start = offset + m.index!;
     const t = m[0];
-    out.push({ t, l: t.toLowerCase().replace('’', "'"), start, end: start + t.length, sp: prevEnd !== start });
+    const sp = prevEnd !== start;
+    let l = t.toLowerCase().replace('’', "'");
+    if (APOSTROPHE.test(t)) {
+      const prev = out[out.length - 1];
+      const after = text[m.index! + 1];
+      if (!sp && !quoted && prev && /[sS]$/.test(prev.t) && isCapitalized(prev.t) && (after === undefined || /\s/.test(after))) {
+        // "the United States' support", "the Philippines' alliance": a plural name's possessive is the
+        // same clitic as "'s" to every rule that reads possessives
+        l = "'s";
+      } else if (sp && after !== undefined && !/\s/.test(after)) quoted = true;
+      else if (!sp) quoted = false;
+    }
+    out.push({ t, l, start, end: start + t.length, sp });
     prevEnd = start + t.length;
   }
   return out;

@@ -142,6 +142,10 @@ const CASES: [string, string[]][] = [
   ["Germany is Ukraine's second-largest military backer.", ['supports germany ukraine']],
   // an infinitive's refusal is not the mood of the participle that goes with the clause's verb
   ['Hezbollah has refused to disarm, defying the Lebanese government.', ['opposes hezbollah lebanon']],
+  // arms sold or shipped are support; a plural name's bare apostrophe is a possessive
+  ["Tehran's arms shipments to the Houthis were intercepted.", ['supports iran houthis']],
+  ["China condemned the United States' arms sales to Taiwan.", ['opposes china united-states', 'supports united-states taiwan']],
+  ["The Philippines' alliance with Washington is decades old.", ['allies-with philippines united-states']],
 ];
 
 // Sentences where a word near the parties is easy to mistake for one: exactly these edges, no others.
@@ -240,6 +244,14 @@ const EXACT: [string, string[]][] = [
   ['Turkey offers to host talks between Russia and Ukraine.', []],
   // a plan's participle is still planned
   ['Russia plans to expand its naval base in Tartus, supporting the Syrian government.', []],
+  // comrades in arms both fight the enemy named after them, but siding with someone against a rival is no battle
+  ['Eritrean troops fought alongside Ethiopian federal forces against the TPLF.', ['allies-with eritrea ethiopia', 'fights eritrea tigray-peoples-liberation-front', 'fights ethiopia tigray-peoples-liberation-front']],
+  ['Hungary sided with Russia against the European Union.', ['allies-with hungary russia']],
+  // whoever is angered is the one opposed to what angered it, whose holder is the possessor of the act
+  ["The United States' support for Taiwan angered Beijing.", ['opposes china united-states', 'supports united-states taiwan']],
+  ["Turkey's purchase of Russian missiles angered Washington.", ['opposes united-states turkey']],
+  // a person's own noun keeps the actor named after it
+  ['The leader of Hamas met the Turkish president in Ankara.', ['met-with hamas turkey']],
 ];
 
 describe('single-sentence wire copy about other countries', () => {
