@@ -969,6 +969,8 @@ function markPlaces(tokens: Token[], mentions: Mention[], dict: Dictionary, lex:
       // "visit to Moscow" is still a place; "support to Syria" is not.
       if (prev === 'to' && m.via === 'alias' && prev2 !== 'visit' && prev2 !== 'trip' && prev2 !== 'travelled' && prev2 !== 'traveled' && prev2 !== 'flew' && prev2 !== 'returned') continue;
       if (prev === 'from' && m.via === 'alias') continue;
+      // "received Patriot missiles from Berlin", "aid from Washington": what comes from a capital is its gift
+      if (prev === 'from' && triggersAt(lex, words, m.i - 2)?.hits.some((h) => h.type === 'supports' && h.role === 'actionNoun')) continue;
       m.place = true;
     }
     // "the Astana talks", "the Geneva conference": a seat of government naming an event is its venue.

@@ -766,7 +766,7 @@ export class SentenceRelations {
     if (type === 'met-with' && /^(called|calls)$/.test(trig.form) && obj && /^(a|an|the)$/.test(w[obj.j] ?? '')) return;
     if (type === 'met-with' && /^(told|tells|briefed|called|received|welcomed)$/.test(trig.form)) {
       // Telling reporters or a TV station is not a meeting: only a named person or official delegation counts.
-      if (!obj || !obj.members.every((m) => m.person || m.sector)) return;
+      if (!obj || !obj.members.every((m) => m.person || m.sector || m.via === 'role')) return;
     }
     // "X said the coalition's strikes were in breach of international law": an accusation by the speaker.
     if (type === 'opposes' && (/^(violated|violates|breached)$/.test(w[p]!) || /^in (breach|violation) of$/.test(trig.form))) {
@@ -1093,6 +1093,13 @@ export class SentenceRelations {
         return;
       }
     }
+    // "Germany gave Ukraine tanks", "will send Kyiv more air defence systems": a giving verb's first object
+    // receives what its second names.
+    const gift = type === 'supports' ? this.recipientBefore(p, cs) : null;
+    if (gift) {
+      this.pairs(type, gift.giver, gift.recipient, `noun:gave ${trig.form}`, trig, p, 0.8, nounMod(gift.giver.j));
+      return;
+    }
     if (!TARGET_PREPS[type].has(prep) || prep === 'between') {
       if (SYMMETRIC.has(type) && this.jointObject(trig, p, nounMod(cs))) return;
       this.jointMeeting(trig, p, q, nounMod(cs));
@@ -1135,6 +1142,21 @@ export class SentenceRelations {
     // ("condemned Moscow's invasion" presupposes the invasion, so only verbs of wanting and getting count)
     const governed = possessed && gi >= 0 && /^(expect|expects|expected|expecting|seek|seeks|sought|seeking|want|wants|wanted|request|requests|requested|need|needs|needed|get|gets|got|receive|receives|received|win|won|secure|secured|count)$/.test(w[holder.i - 1] ?? '');
     this.pairs(type, holder, target, `noun:${trig.form} ${prep}`, trig, p, 0.85, nounMod(governed ? cs : holder.j));
+  }
+
+  /** The first object of a giving verb before a noun ("gave Ukraine tanks") and the verb's subject, or null. */
+  private recipientBefore(p: number, cs: number): { giver: Group; recipient: Group } | null {
+    const w = this.words;
+    let k = p - 1;
+    // the gift's own modifiers: "five patrol", "more long-range", "a fresh batch of"
+    while (k >= cs && k >= p - 5 && this.groupAt[k]! < 0 && /^(\d[\d,.]*|[a-z][a-z-]*|-)$/.test(this.tokens[k]!.t) && !BOUNDARY.has(w[k]!) && !triggersAt(this.lex, w, k)?.hits.some((h) => h.role === 'verb')) k--;
+    const gi = this.groupAt[k] ?? -1;
+    if (gi < 0 || this.groups[gi]!.j !== k + 1) return null;
+    const recipient = this.groups[gi]!;
+    const v = w[recipient.i - 1] === 'the' ? recipient.i - 2 : recipient.i - 1;
+    if (!/^(gave|give|gives|giving|sent|send|sends|sending|handed|hand|hands|offered|offer|offers|promised|promise|promises|pledged|pledge|pledges|granted|grant|grants|lent|lend|lends|sold|sell|sells|selling)$/.test(w[v] ?? '')) return null;
+    const giver = this.leftGroup(v);
+    return giver && giver !== recipient ? { giver, recipient } : null;
   }
 
   /**

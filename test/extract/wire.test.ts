@@ -146,6 +146,10 @@ const CASES: [string, string[]][] = [
   ["Tehran's arms shipments to the Houthis were intercepted.", ['supports iran houthis']],
   ["China condemned the United States' arms sales to Taiwan.", ['opposes china united-states', 'supports united-states taiwan']],
   ["The Philippines' alliance with Washington is decades old.", ['allies-with philippines united-states']],
+  // trading fire is fighting; receiving an official is a meeting; arms from a capital are its gift
+  ['Israel and Hezbollah have been trading fire across the border since October.', ['fights hezbollah israel']],
+  ['Zelensky received the Polish president in Kyiv.', ['met-with poland ukraine']],
+  ['Kyiv received a fresh batch of Patriot missiles from Berlin.', ['supports germany ukraine']],
 ];
 
 // Sentences where a word near the parties is easy to mistake for one: exactly these edges, no others.
@@ -252,6 +256,10 @@ const EXACT: [string, string[]][] = [
   ["Turkey's purchase of Russian missiles angered Washington.", ['opposes united-states turkey']],
   // a person's own noun keeps the actor named after it
   ['The leader of Hamas met the Turkish president in Ankara.', ['met-with hamas turkey']],
+  // a giving verb's first object receives what its second names; a gift that is no support relates nobody
+  ['The Japanese government gave the Philippines five patrol boats last year.', ['supports japan philippines']],
+  ['Britain sent Ukraine long-range missiles.', ['supports united-kingdom ukraine']],
+  ['The Kenyan president sent Ethiopia a letter of condolence.', []],
 ];
 
 describe('single-sentence wire copy about other countries', () => {
