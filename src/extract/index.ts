@@ -5,7 +5,7 @@ import type { Lexicon } from './lexicon.js';
 import { ArticleContext, findMentions, type Mention } from './mentions.js';
 import { mediationOfEarlierTalks, sentenceRelations, type SentenceRelation } from './relations.js';
 import { splitSentences, type Sentence } from './sentences.js';
-import { tokenize } from './tokenize.js';
+import { tokenize, type Token } from './tokenize.js';
 import { SYMMETRIC, type ActorRecord, type ArticleExtraction, type RelationMention } from './types.js';
 
 export interface Extractor {
@@ -74,12 +74,10 @@ export function extractArticle(article: Article, ex: Extractor, opts: ExtractOpt
     const lastTalks = rels.filter((r) => (r.type === 'negotiates-with' || r.type === 'met-with') && r.modality === 'asserted').pop();
     if (lastTalks) ctx.lastTalks = { pair: [lastTalks.source, lastTalks.target], sentence: ctx.sentence };
     opts.trace?.({ sentence: s, mentions, relations: rels });
-    if (!rels.length) {
-      noteGroups(ctx, mentions);
-      return;
-    }
     const sym = rels.filter((r) => SYMMETRIC.has(r.type) && r.modality === 'asserted').pop();
     if (sym) ctx.lastPair = [sym.source, sym.target];
+    else noteJointPair(ctx, toks, mentions);
+    if (!rels.length) return;
     const date = eventDate(s.text, article.date) ?? article.date;
     const place = mentions.find((m) => m.place);
     for (const r of rels) {
@@ -104,7 +102,6 @@ export function extractArticle(article: Article, ex: Extractor, opts: ExtractOpt
       relations.push(m);
       for (const id of [m.source, m.target, m.sourcePerson, m.targetPerson]) if (id) used.add(id);
     }
-    noteGroups(ctx, mentions);
   });
 
   return {
@@ -116,7 +113,21 @@ export function extractArticle(article: Article, ex: Extractor, opts: ExtractOpt
   };
 }
 
-function noteGroups(_ctx: ArticleContext, _mentions: Mention[]): void {}
+/**
+ * "Mali and Burkina Faso said …. The two countries sent a delegation": two actors named jointly are what a
+ * later "the two countries" refers to, rather than the last two names (here Burkina Faso and Niger).
+ */
+function noteJointPair(ctx: ArticleContext, toks: Token[], mentions: Mention[]): void {
+  const named = mentions.filter((m) => !m.pronoun && !m.place).sort((a, b) => a.i - b.i);
+  const [a, b] = named;
+  if (a && b) {
+    // (only as the sentence's subject: "Mediated by Russia and Turkey, the truce …" names no pair of sides)
+    const opens = a.i === 0 || (a.i === 1 && /^(the|both)$/.test(toks[0]!.l));
+    if (opens && toks[a.j]?.l === 'and' && b.i === a.j + 1 && a.actor !== b.actor) {
+      ctx.lastPair = [a, b];
+    }
+  }
+}
 
 function actorRecords(used: Set<string>, dict: Dictionary, ctx: ArticleContext): ActorRecord[] {
   const out = new Map<string, ActorRecord>();

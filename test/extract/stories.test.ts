@@ -156,4 +156,12 @@ describe('whole stories', () => {
   it('a title of several words before the name met', () => {
     expect(asserted('Chinese President Xi Jinping met Deputy Prime Minister and Pakistani Foreign Minister Ishaq Dar in Beijing.')).toContain('met-with china pakistan');
   });
+
+  it('"the two countries" are the two named jointly as a subject, not the last two names', () => {
+    const story = ['Mali and Burkina Faso condemned the sanctions imposed on Niger by the regional bloc. The two countries later signed a mutual defence pact.'];
+    expect(asserted(story).filter((e) => e.startsWith('allies-with'))).toEqual(['allies-with burkina-faso mali']);
+    // a pair named as a participle's agents is no pair of sides: the sides met before stay the two
+    const talks = ['Iran and Syria held talks in Damascus on Monday.', 'Mediated by Russia and Turkey, a truce has held since December. Officials said the strategic relations between the two nations were strong.'];
+    expect(asserted(talks).filter((e) => e.startsWith('allies-with'))).toEqual(['allies-with iran syria']);
+  });
 });
