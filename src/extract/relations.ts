@@ -783,6 +783,7 @@ export class SentenceRelations {
     }
     if (obj) {
       this.pairs(type, subj, obj, `verb:${trig.form}`, trig, p, 1, modality);
+      this.threatMade(type, modality, subj, obj, trig, p);
       // "fought alongside Ethiopian forces against Tigrayan fighters": comrades in arms both fight the enemy
       // named after them (but "sided with Moscow against the West" is no battle: the verb must be one of fighting).
       // ("Ethiopian federal forces": the ally's own noun may stand between it and "against")
@@ -1141,7 +1142,30 @@ export class SentenceRelations {
     if (!holder) return;
     // ("condemned Moscow's invasion" presupposes the invasion, so only verbs of wanting and getting count)
     const governed = possessed && gi >= 0 && /^(expect|expects|expected|expecting|seek|seeks|sought|seeking|want|wants|wanted|request|requests|requested|need|needs|needed|get|gets|got|receive|receives|received|win|won|secure|secured|count)$/.test(w[holder.i - 1] ?? '');
-    this.pairs(type, holder, target, `noun:${trig.form} ${prep}`, trig, p, 0.85, nounMod(governed ? cs : holder.j));
+    const modality = nounMod(governed ? cs : holder.j);
+    this.pairs(type, holder, target, `noun:${trig.form} ${prep}`, trig, p, 0.85, modality);
+    this.threatMade(type, modality, holder, target, trig, p);
+    // "revoked military agreements with France", "ended its security cooperation with the EU": ending the
+    // ties is cutting them, which opposes the partner
+    const stopper = w.slice(Math.max(cs, p - 5), p).find((x) => this.lex.stoppingVerbs.has(x));
+    if (modality === 'negated' && stopper && (type === 'allies-with' || type === 'negotiates-with') && prep === 'with') {
+      this.pairs('opposes', holder, target, `noun:${stopper} ${trig.form} with`, trig, p, 0.8, 'asserted');
+    }
+  }
+
+  /**
+   * "Russia threatened to strike Ukraine's bridges", "threatened to launch an operation against the PKK": the
+   * attack is only planned, but the threat is made, and a threat opposes its target (in the mood of the
+   * threatening verb: "did not threaten to" made none).
+   */
+  private threatMade(type: RelationType, modality: Modality, subj: Group, obj: Group, trig: Trigger, p: number): void {
+    if ((type !== 'fights' && type !== 'opposes') || modality !== 'planned') return;
+    const w = this.words;
+    for (let k = subj.j; k + 1 < p; k++) {
+      if (w[k + 1] !== 'to' || !/^(threatened|threatens|threatening|threaten|vowed|vows)$/.test(w[k]!)) continue;
+      this.pairs('opposes', subj, obj, `${trig.role === 'verb' ? 'verb' : 'noun'}:${w[k]} to ${trig.form}`, trig, p, 0.85, this.modality(subj.j, k, k + 1));
+      return;
+    }
   }
 
   /** The first object of a giving verb before a noun ("gave Ukraine tanks") and the verb's subject, or null. */
@@ -1259,7 +1283,8 @@ export class SentenceRelations {
           continue;
         }
       }
-      if (ACT_VERBS.has(w) || this.lex.jointVerbs.has(w)) verb = true;
+      // (a verb that stops the act holds it too: "revoked its agreements with France" is Niger's, undone)
+      if (ACT_VERBS.has(w) || this.lex.jointVerbs.has(w) || this.lex.stoppingVerbs.has(w)) verb = true;
       // "claimed (responsibility for) an attack on": claiming an act is owning it.
       else if (CLAIM_VERBS.has(w)) {
         verb = true;

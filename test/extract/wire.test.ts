@@ -150,6 +150,11 @@ const CASES: [string, string[]][] = [
   ['Israel and Hezbollah have been trading fire across the border since October.', ['fights hezbollah israel']],
   ['Zelensky received the Polish president in Kyiv.', ['met-with poland ukraine']],
   ['Kyiv received a fresh batch of Patriot missiles from Berlin.', ['supports germany ukraine']],
+  // ending ties cuts them; a vow of revenge and a threat oppose their target
+  ['Niger revoked military agreements with France.', ['opposes niger france']],
+  ['Iran vowed revenge against Israel for the strike.', ['opposes iran israel']],
+  ['Armenia froze its participation in the CSTO.', ['opposes armenia collective-security-treaty-organization']],
+  ['Turkey threatened to launch a military operation against Kurdish militants in Syria.', ['opposes turkey kurdish-groups']],
 ];
 
 // Sentences where a word near the parties is easy to mistake for one: exactly these edges, no others.
@@ -260,6 +265,10 @@ const EXACT: [string, string[]][] = [
   ['The Japanese government gave the Philippines five patrol boats last year.', ['supports japan philippines']],
   ['Britain sent Ukraine long-range missiles.', ['supports united-kingdom ukraine']],
   ['The Kenyan president sent Ethiopia a letter of condolence.', []],
+  // the threat is made, the attack only threatened; a threat not made opposes nobody
+  ['Russia threatened to strike Ukraine\'s bridges.', ['opposes russia ukraine']],
+  ['Russia did not threaten to attack Moldova.', []],
+  ['The junta in Niamey ended its security cooperation with the European Union.', ['opposes niger european-union']],
 ];
 
 describe('single-sentence wire copy about other countries', () => {
