@@ -48,3 +48,4 @@ export declare function stopServer(opts?: {
 }): Promise<{ stopped: boolean; pid?: number }>;
 export declare const DEFAULT_HEAP: string;
 export declare function gcFlags(env?: Record<string, string | undefined>): string[];
+export declare function memoryFlags(platform?: string): string[];

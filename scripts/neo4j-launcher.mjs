@@ -42,6 +42,16 @@ export function gcFlags(env = process.env) {
   return /-XX:\+Use\w+GC\b/.test(env.JAVA_TOOL_OPTIONS ?? '') ? [] : ['-XX:+UseParallelGC'];
 }
 
+/**
+ * The heap touched at start, as Neo4j's own configuration does (`-XX:+AlwaysPreTouch`), and on Linux backed
+ * by transparent huge pages: on these two-core machines that took 6% off the server's CPU per bulk load
+ * and 5% off its time (two servers side by side, 100,000-mention loads alternated between them).
+ * Elsewhere the JVM has no such pages to ask for.
+ */
+export function memoryFlags(platform = process.platform) {
+  return ['-XX:+AlwaysPreTouch', ...(platform === 'linux' ? ['-XX:+UseTransparentHugePages'] : [])];
+}
+
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /** True when the launcher jar and its dependencies exist and are newer than the sources. */
@@ -184,6 +194,7 @@ export async function startServer({
     `-Xmx${heap}`,
     ...JVM_FLAGS,
     ...gcFlags(),
+    ...memoryFlags(),
     '-cp',
     `${JAR}:${LIB}/*`,
     'actorgraph.Launcher',
