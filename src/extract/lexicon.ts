@@ -30,6 +30,10 @@ export interface Lexicon {
   jointVerbs: Set<string>;
   /** Verbs that stop what their object noun names ("blocked EU aid"): the act is not done. */
   stoppingVerbs: Set<string>;
+  /** Verbs that, before "to", threaten the act they govern ("threatened to strike"): the threat opposes its target. */
+  threateningVerbs: Set<string>;
+  /** Verbs whose first object receives what their second names ("gave Ukraine tanks"). */
+  givingVerbs: Set<string>;
   modality: Record<Exclude<Modality, 'asserted'>, Node>;
   /** Every noun trigger word, so a demonym before it counts as an actor ("Russian allies"). */
   nouns: Set<string>;
@@ -45,6 +49,8 @@ interface LexiconFile {
   reciprocalNouns: string[];
   jointVerbs?: string[];
   stoppingVerbs?: string[];
+  threateningVerbs?: string[];
+  givingVerbs?: string[];
   modality: Record<string, string[]>;
 }
 
@@ -116,6 +122,8 @@ export function loadLexicon(dataDir = DATA_DIR): Lexicon {
     reciprocalNouns: new Set(file.reciprocalNouns.map((s) => s.toLowerCase())),
     jointVerbs: new Set((file.jointVerbs ?? []).map((s) => s.toLowerCase())),
     stoppingVerbs: new Set((file.stoppingVerbs ?? []).map((s) => s.toLowerCase())),
+    threateningVerbs: new Set((file.threateningVerbs ?? []).map((s) => s.toLowerCase())),
+    givingVerbs: new Set((file.givingVerbs ?? []).map((s) => s.toLowerCase())),
     modality,
     nouns,
     compounds,

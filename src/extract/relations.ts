@@ -1162,7 +1162,7 @@ export class SentenceRelations {
     if ((type !== 'fights' && type !== 'opposes') || modality !== 'planned') return;
     const w = this.words;
     for (let k = subj.j; k + 1 < p; k++) {
-      if (w[k + 1] !== 'to' || !/^(threatened|threatens|threatening|threaten|vowed|vows)$/.test(w[k]!)) continue;
+      if (w[k + 1] !== 'to' || !this.lex.threateningVerbs.has(w[k]!)) continue;
       this.pairs('opposes', subj, obj, `${trig.role === 'verb' ? 'verb' : 'noun'}:${w[k]} to ${trig.form}`, trig, p, 0.85, this.modality(subj.j, k, k + 1));
       return;
     }
@@ -1178,7 +1178,7 @@ export class SentenceRelations {
     if (gi < 0 || this.groups[gi]!.j !== k + 1) return null;
     const recipient = this.groups[gi]!;
     const v = w[recipient.i - 1] === 'the' ? recipient.i - 2 : recipient.i - 1;
-    if (!/^(gave|give|gives|giving|sent|send|sends|sending|handed|hand|hands|offered|offer|offers|promised|promise|promises|pledged|pledge|pledges|granted|grant|grants|lent|lend|lends|sold|sell|sells|selling)$/.test(w[v] ?? '')) return null;
+    if (!this.lex.givingVerbs.has(w[v] ?? '')) return null;
     const giver = this.leftGroup(v);
     return giver && giver !== recipient ? { giver, recipient } : null;
   }
