@@ -752,10 +752,8 @@ function roleReference(ctx: ArticleContext, actor: string, word: string, dict: D
 function personMention(tokens: Token[], i: number, j: number, pid: string, dict: Dictionary, ctx: ArticleContext, via: string): Mention {
   const known = ctx.persons.get(pid);
   let memberOf = known?.memberOf;
-  let label = known?.label;
   const entry = dict.persons.get(pid);
   if (entry) {
-    label = entry.label;
     if (!memberOf) memberOf = affiliationAt(entry, ctx.date, ctx.present, dict)?.actor;
     // Registered in the first pass too, so a headline's bare surname finds the person the story names in full.
     if (!known) ctx.addPerson({ id: pid, label: entry.label, ...(memberOf ? { memberOf } : {}) }, entry.label.split(/[\s-]+/));

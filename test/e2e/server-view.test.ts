@@ -13,7 +13,7 @@ import { LevelPositions } from '../../src/graph/positions.js';
 import type { ActorGraph, EdgeType } from '../../src/graph/types.js';
 import { viewGraph } from '../../src/graph/view.js';
 import { startServer, type RunningServer } from '../../src/serve/server.js';
-import { BootViews, parseViewQuery, type BootView } from '../../src/serve/view.js';
+import { parseViewQuery, type BootView } from '../../src/serve/view.js';
 import { adoptDrawn, styleShown } from '../../viewer/src/display.js';
 import { TYPE_ORDER } from '../../viewer/src/filters.js';
 import { decodeHash } from '../../viewer/src/hash.js';

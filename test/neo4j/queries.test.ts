@@ -17,7 +17,6 @@ import { clear, describeNeo4j, driver } from './helpers.js';
 
 type Row = Record<string, unknown>;
 const QUERIES = readQueries();
-const byId = (id: string) => QUERIES.find((q) => q.id === id)!;
 
 /** Rows as plain JSON (integers as numbers). */
 async function run(d: Driver, q: ExampleQuery): Promise<Row[]> {

@@ -6,7 +6,7 @@ import { formatCsv, formatJson, formatTable } from '../../src/store/format.js';
 import { parseParams } from '../../src/store/params.js';
 import { loadGraph, runQuery } from '../../src/store/neo4j.js';
 import { smallGraph } from './fixtures.js';
-import { capture, counts, describeNeo4j, driver, useCleanDatabase } from './helpers.js';
+import { capture, counts, describeNeo4j, useCleanDatabase } from './helpers.js';
 
 describeNeo4j('runQuery and actorgraph query', () => {
   let d: Driver;

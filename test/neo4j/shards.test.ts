@@ -5,7 +5,7 @@ import { expect, it } from 'vitest';
 import { graphToJSON } from '../../src/graph/io.js';
 import { loadGraph, pullGraph } from '../../src/store/neo4j.js';
 import { buildFromPaths } from '../../src/pipeline.js';
-import { clear, counts, describeNeo4j, driver, useCleanDatabase } from './helpers.js';
+import { clear, counts, describeNeo4j, useCleanDatabase } from './helpers.js';
 
 const SEEDS = join(process.cwd(), 'seeds');
 

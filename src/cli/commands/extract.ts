@@ -5,7 +5,6 @@ import { viewGraph } from '../../graph/view.js';
 import { buildFromPaths, defaultJobs, type BuildResult } from '../../pipeline.js';
 import { Progress } from '../progress.js';
 import { reportIssue, writeAtomic } from '../io.js';
-import type { ActorGraph } from '../../graph/types.js';
 
 export const LEVELS = ['actor', 'person'] as const;
 export const MODALITIES = ['asserted', 'all'] as const;
